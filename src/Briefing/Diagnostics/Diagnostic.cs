@@ -1,0 +1,20 @@
+namespace Briefing.Diagnostics;
+
+/// <summary>A problem in the user's input, with the place an editor can jump to.</summary>
+/// <remarks>Line and column are 1-based; 0 means the position is not known.</remarks>
+public sealed record Diagnostic(
+    string File,
+    int Line,
+    int Column,
+    Severity Severity,
+    string Message,
+    string? Hint = null)
+{
+    /// <summary>The <c>file:line:col: severity: message</c> form that editors and CI logs understand.</summary>
+    public override string ToString()
+    {
+        var place = Line > 0 ? $"{File}:{Line}:{Column}" : File;
+        var text = $"{place}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+        return Hint is null ? text : $"{text} ({Hint})";
+    }
+}

@@ -1,0 +1,7 @@
+namespace Briefing.Diagnostics;
+
+public enum Severity
+{
+    Error,
+    Warning,
+}

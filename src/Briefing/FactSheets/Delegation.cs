@@ -1,0 +1,5 @@
+namespace Briefing.FactSheets;
+
+public sealed record Delegation(
+    string Party,
+    IReadOnlyList<Member> Members);

@@ -1,0 +1,29 @@
+namespace Briefing.FactSheets;
+
+/// <summary>One diplomatic event and the parties around it, as written in a <c>briefing/v1</c> fact sheet.</summary>
+public sealed record FactSheet(
+    string Schema,
+    string Id,
+    string Title,
+    DateOnly Date,
+    string Classification,
+    string Language,
+    Memo Memo,
+    Event Event,
+    IReadOnlyList<string> Summary,
+    IReadOnlyList<string> Background,
+    IReadOnlyList<Party> Parties,
+    IReadOnlyList<Delegation> Delegations,
+    IReadOnlyList<string> Agenda,
+    IReadOnlyList<string> Objectives,
+    IReadOnlyList<string> Recommendations,
+    IReadOnlyList<TimelineEntry> Timeline,
+    IReadOnlyList<string> TalkingPoints,
+    IReadOnlyList<string> Risks,
+    IReadOnlyList<Source> Sources,
+    object? Extra)
+{
+    public const string SchemaVersion = "briefing/v1";
+    public const string DefaultClassification = "UNCLASSIFIED";
+    public const string DefaultLanguage = "en";
+}

@@ -1,0 +1,8 @@
+namespace Briefing.FactSheets;
+
+public enum MemoKind
+{
+    Information,
+    Action,
+    Background,
+}

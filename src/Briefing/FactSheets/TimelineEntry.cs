@@ -1,0 +1,6 @@
+namespace Briefing.FactSheets;
+
+public sealed record TimelineEntry(
+    PartialDate Date,
+    string Event,
+    string? Source);
