@@ -25,6 +25,15 @@ public class ValidateCommandTests
     }
 
     [Fact]
+    public void Every_test_brief_is_valid()
+    {
+        var run = CliRun.Of("validate", RepositoryRoot.Combine("tests", "Briefing.Tests", "Briefs"));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains("3 fact sheets valid.", run.Out);
+    }
+
+    [Fact]
     public void A_folder_with_one_bad_sheet_reports_it_with_its_position_and_exits_1()
     {
         using var folder = new TemporaryFolder();
