@@ -60,6 +60,9 @@ internal sealed class DocumentBuilder
         }
         switch (block)
         {
+            // Front matter is a code block to Markdig; it is metadata, not content.
+            case FootnoteGroup or LinkReferenceDefinitionGroup or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                break;
             case HeadingBlock heading:
                 AddHeading(flow, heading, inherited, classes);
                 break;
@@ -93,8 +96,6 @@ internal sealed class DocumentBuilder
                 break;
             case CodeBlock code:
                 AddCode(flow, code, inherited, classes);
-                break;
-            case FootnoteGroup or LinkReferenceDefinitionGroup or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock:
                 break;
             case ContainerBlock other:
                 AddBlocks(flow, other, inherited, listDepth);
