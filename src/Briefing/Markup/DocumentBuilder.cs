@@ -52,6 +52,7 @@ internal sealed class DocumentBuilder
 
     private void AddBlock(Flow flow, Block block, BlockStyle inherited, int listDepth)
     {
+        _context.At = (block.Line + 1, block.Column + 1);
         var classes = StyleSheet.Classes(block);
         if (classes.Contains("pagebreak") || (block is CustomContainer { Info: "pagebreak" }) || IsNewPage(block))
         {
