@@ -103,8 +103,9 @@ internal static class LineBreaker
         foreach (var piece in pieces.Count > 0 ? pieces : words.SelectMany(w => w.Pieces))
         {
             var size = piece.Run.Size;
-            ascent = Math.Max(ascent, piece.Run.Face.Ascent * size - piece.Style.BaselineShift);
-            descent = Math.Max(descent, piece.Run.Face.Descent * size + piece.Style.BaselineShift);
+            // A raised run (superscript) reaches higher and less far down.
+            ascent = Math.Max(ascent, piece.Run.Face.Ascent * size + piece.Style.BaselineShift);
+            descent = Math.Max(descent, piece.Run.Face.Descent * size - piece.Style.BaselineShift);
             height = Math.Max(height, piece.Style.Size * lineHeight);
         }
         var natural = ascent + descent;

@@ -7,6 +7,6 @@ internal static class BlockKinds
     [
         "paragraph", "heading1", "heading2", "heading3", "heading4", "heading5", "heading6",
         "list", "list-item", "table", "table-header", "blockquote", "code", "code-block", "rule", "link",
-        "footnotes", "figure", "caption", "title",
+        "footnotes", "figure", "caption",
     ];
 }

@@ -18,7 +18,6 @@ internal static class DefaultThemeText
           align: start
         blocks:
           paragraph: { space-after: 6pt, align: justify }
-          title: { font: heading, size: 20, bold: true, color: "#1f3864", space-after: 10pt, keep-with-next: true }
           heading1: { font: heading, size: 16, bold: true, color: "#1f3864", space-before: 14pt, space-after: 6pt, keep-with-next: true, line-height: 1.2 }
           heading2: { font: heading, size: 13, bold: true, color: "#1f3864", space-before: 12pt, space-after: 5pt, keep-with-next: true, line-height: 1.2 }
           heading3: { font: heading, size: 11.5, bold: true, color: "#2f2f2f", space-before: 10pt, space-after: 4pt, keep-with-next: true, line-height: 1.2 }

@@ -11,8 +11,14 @@ public static class ThemeLoader
     private static readonly string[] RootKeys = ["page", "fonts", "base", "blocks", "styles", "header", "footer", "banner"];
 
     /// <summary>The built-in theme; also the basis every theme file is read over.</summary>
-    public static Theme Default { get; } = Load("default-theme.yaml", DefaultThemeText.Yaml, basis: null).Theme
-        ?? throw new InvalidOperationException("The built-in theme does not load.");
+    public static Theme Default { get; } = BuiltIn();
+
+    private static Theme BuiltIn()
+    {
+        var result = Load("default-theme.yaml", DefaultThemeText.Yaml, basis: null);
+        return result.Theme ?? throw new InvalidOperationException(
+            "The built-in theme does not load: " + string.Join("; ", result.Diagnostics));
+    }
 
     /// <summary>Reads a theme. Keys a theme leaves out keep the values of <see cref="Default"/>.</summary>
     public static ThemeLoadResult Load(string displayPath, string yamlText) => Load(displayPath, yamlText, Default);
