@@ -97,6 +97,13 @@ public sealed class PdfFileTests
     }
 
     [Fact]
+    public void The_language_is_set_on_the_catalog()
+    {
+        var pdf = Encoding.Latin1.GetString(Render.Pdf(Short));
+        Assert.Contains("/Lang <FEFF0065006E>", pdf);
+    }
+
+    [Fact]
     public void Internal_links_and_external_links_are_annotations()
     {
         var pdf = Encoding.Latin1.GetString(Render.Pdf(SampleDocument.Markdown));

@@ -73,6 +73,42 @@ public sealed class PaginationTests
     }
 
     [Fact]
+    public void A_table_row_taller_than_a_page_is_split_across_pages()
+    {
+        var cell = string.Join(" ", Enumerable.Range(0, 400).Select(i => $"w{i}"));
+        var document = Render.Document($"| A | B |\n|---|---|\n| short | {cell} |\n| next | row |\n", TestThemes.Small);
+        Assert.True(document.Pages.Count > 1);
+        var all = string.Concat(document.Pages.Select(Render.Text));
+        for (var i = 0; i < 400; i++)
+        {
+            Assert.Contains($"w{i}", all);
+        }
+        Assert.Contains("next", all);
+        AssertOnPage(document);
+    }
+
+    [Fact]
+    public void A_code_block_longer_than_a_page_continues_on_the_next()
+    {
+        var code = string.Join("\n", Enumerable.Range(0, 80).Select(i => $"line {i}"));
+        var document = Render.Document($"```\n{code}\n```\n", TestThemes.Small);
+        Assert.True(document.Pages.Count > 2);
+        var all = string.Concat(document.Pages.Select(Render.Text));
+        Assert.Contains("line 79", all);
+        AssertOnPage(document);
+    }
+
+    [Fact]
+    public void Grid_tables_are_tables()
+    {
+        var grid = "+-----+-----+\n| a   | b   |\n+=====+=====+\n| c   | d   |\n+-----+-----+\n";
+        var document = Render.Document(grid, TestThemes.Small);
+        var runs = document.Pages[0].Items.OfType<GlyphRunItem>().ToList();
+        Assert.Equal(BlockRole.TableHeaderCell, runs.Single(r => r.Text == "a").Tag.Role);
+        Assert.Equal(BlockRole.TableCell, runs.Single(r => r.Text == "d").Tag.Role);
+    }
+
+    [Fact]
     public void No_paragraph_leaves_a_single_line_at_the_bottom_or_top_of_a_page()
     {
         var paragraph = string.Join(" ", Enumerable.Range(0, 90).Select(i => $"word{i}"));
