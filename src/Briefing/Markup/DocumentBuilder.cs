@@ -3,6 +3,7 @@ using Briefing.Layout;
 using Briefing.Layout.Elements;
 using Briefing.Layout.Inline;
 using Briefing.Layout.Pages;
+using Briefing.Text;
 using Markdig.Extensions.CustomContainers;
 using Markdig.Extensions.Footnotes;
 using Markdig.Extensions.Tables;
@@ -171,16 +172,19 @@ internal sealed class DocumentBuilder
                 : depth switch { 0 => style.Bullet ?? "•", 1 => "–", _ => "◦" };
             var content = new Flow();
             AddBlocks(content, item, inherited.TextOnly(), depth + 1);
-            var markerStyle = itemStyle with { Align = TextAlign.Right };
-            var markerBlock = new TextBlock(new ParagraphText([new InlineSpan(marker, _styles.Text(markerStyle))], _context),
-                TextAlign.Right, itemStyle.LineHeight ?? 1.35f, new StructureTag(BlockRole.ListItem, 0, null, ++_blockId));
-            items.Add(new ListItem(markerBlock, content.ToColumn(), indent));
+            var rightToLeft = BidiClass.FirstStrong(PlainText(item)) == TextDirection.RightToLeft;
+            var markerBlock = new TextBlock(new ParagraphText([new InlineSpan(marker, _styles.Text(itemStyle))], _context),
+                rightToLeft ? TextAlign.Left : TextAlign.Right, itemStyle.LineHeight ?? 1.35f, new StructureTag(BlockRole.ListItem, 0, null, ++_blockId));
+            items.Add(new ListItem(markerBlock, content.ToColumn(), indent, rightToLeft));
             items.Space(list.IsLoose ? (itemStyle.SpaceAfter ?? 2) * 2 : itemStyle.SpaceAfter ?? 2);
         }
         flow.Space(depth > 0 ? 2 : style.SpaceBefore ?? 0);
         flow.Add(items.ToColumn());
         flow.Space(depth > 0 ? 2 : style.SpaceAfter ?? 6);
     }
+
+    private static string PlainText(ContainerBlock block) =>
+        string.Concat(block.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
 
     private void AddCode(Flow flow, CodeBlock code, BlockStyle inherited, IReadOnlyList<string> classes)
     {

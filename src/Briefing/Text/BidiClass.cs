@@ -12,10 +12,10 @@ internal static class BidiClass
         if ((v >= 0x0590 && v <= 0x08FF) || (v >= 0xFB1D && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFF)
             || (v >= 0x10800 && v <= 0x10FFF) || (v >= 0x1E800 && v <= 0x1EFFF))
         {
-            // Arabic-Indic digits sit in the Arabic block but are numbers; treat them as neutral.
+            // Arabic-Indic digits sit in the Arabic block, but numbers read left to right in every script.
             if ((v >= 0x0660 && v <= 0x0669) || (v >= 0x06F0 && v <= 0x06F9))
             {
-                return TextDirection.Neutral;
+                return TextDirection.LeftToRight;
             }
             var category = Rune.GetUnicodeCategory(rune);
             return category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark ? TextDirection.Neutral : TextDirection.RightToLeft;
@@ -30,11 +30,15 @@ internal static class BidiClass
         };
     }
 
-    /// <summary>The direction of the first strong character, or null when the text has none.</summary>
+    /// <summary>The direction of the first letter with a strong direction (digits do not count), or null when there is none.</summary>
     public static TextDirection? FirstStrong(string text)
     {
         foreach (var rune in text.EnumerateRunes())
         {
+            if (Rune.IsDigit(rune))
+            {
+                continue;
+            }
             var d = Of(rune);
             if (d != TextDirection.Neutral)
             {

@@ -1,7 +1,10 @@
 namespace Briefing.Layout.Elements;
 
-/// <summary>A list item: its marker in the indent column beside the first line, its content indented.</summary>
-internal sealed class ListItem(IElement marker, IElement content, float indent) : IElement
+/// <summary>
+/// A list item: its marker in the indent column beside the first line, its content indented; for right-to-left
+/// items the indent and marker are on the right.
+/// </summary>
+internal sealed class ListItem(IElement marker, IElement content, float indent, bool rightToLeft = false) : IElement
 {
     private bool _markerDrawn;
 
@@ -25,11 +28,11 @@ internal sealed class ListItem(IElement marker, IElement content, float indent) 
             var markerSpace = new Size(Math.Max(1, indent - Gap), available.Height);
             if (marker.Measure(markerSpace).Kind != SpacePlanKind.Wrap)
             {
-                marker.Draw(canvas, x, y, markerSpace);
+                marker.Draw(canvas, rightToLeft ? x + available.Width - indent + Gap : x, y, markerSpace);
                 _markerDrawn = true;
             }
         }
-        content.Draw(canvas, x + indent, y, new Size(Math.Max(1, available.Width - indent), available.Height));
+        content.Draw(canvas, rightToLeft ? x : x + indent, y, new Size(Math.Max(1, available.Width - indent), available.Height));
     }
 
     public (float Min, float Max) ContentWidths()

@@ -25,15 +25,15 @@ internal static class DefaultThemeText
           heading5: { font: heading, size: 10, bold: true, space-before: 6pt, space-after: 2pt, keep-with-next: true }
           heading6: { font: heading, size: 10, italic: true, space-before: 6pt, space-after: 2pt, keep-with-next: true }
           list: { indent: 16pt, space-after: 6pt, bullet: "•" }
-          list-item: { space-after: 2pt, align: left }
-          table: { font: heading, size: 9, line-height: 1.25, header-background: "#e7e9ee", rule-color: "#9aa1ad", rule-width: 0.5, cell-padding: 4pt, space-before: 4pt, space-after: 10pt, align: left }
+          list-item: { space-after: 2pt, align: start }
+          table: { font: heading, size: 9, line-height: 1.25, header-background: "#e7e9ee", rule-color: "#9aa1ad", rule-width: 0.5, cell-padding: 4pt, space-before: 4pt, space-after: 10pt, align: start }
           table-header: { bold: true, color: "#1f2a3a" }
           blockquote: { italic: true, color: "#404040", border-left: "2 #9aa1ad", padding: 8pt, space-after: 8pt }
           code: { font: mono, size: 9, background: "#f1f2f4" }
-          code-block: { font: mono, size: 8.5, line-height: 1.3, background: "#f4f5f7", padding: 6pt, space-after: 8pt, align: left }
+          code-block: { font: mono, size: 8.5, line-height: 1.3, background: "#f4f5f7", padding: 6pt, space-after: 8pt, align: start }
           rule: { rule-color: "#9aa1ad", rule-width: 0.75, space-before: 6pt, space-after: 10pt }
           link: { color: "#1f4e9e", underline: false }
-          footnotes: { size: 8.5, line-height: 1.25, space-before: 12pt, rule-color: "#9aa1ad", rule-width: 0.5, align: left }
+          footnotes: { size: 8.5, line-height: 1.25, space-before: 12pt, rule-color: "#9aa1ad", rule-width: 0.5, align: start }
           figure: { space-before: 4pt, space-after: 8pt, align: center }
           caption: { font: heading, size: 8.5, italic: true, color: "#404040", align: center, space-after: 8pt }
         styles:
