@@ -17,7 +17,8 @@ public sealed class BidiOrderTests
     [InlineData("hello", "ltr")]
     [InlineData("  مرحبا hello", "rtl")]
     [InlineData("שלום", "rtl")]
-    [InlineData("123 - ", "ltr")]
+    [InlineData("123 مرحبا", "rtl")]
+    [InlineData("123 - ", "none")]
     public void First_strong_character_decides(string text, string expected) =>
-        Assert.Equal(expected == "rtl" ? TextDirection.RightToLeft : TextDirection.LeftToRight, BidiClass.FirstStrong(text));
+        Assert.Equal(expected switch { "rtl" => TextDirection.RightToLeft, "ltr" => TextDirection.LeftToRight, _ => (TextDirection?)null }, BidiClass.FirstStrong(text));
 }
