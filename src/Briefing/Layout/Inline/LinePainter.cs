@@ -29,6 +29,7 @@ internal static class LinePainter
         };
         var extra = effective == TextAlign.Justify ? free / spaces : 0;
         var baseline = top + line.Baseline;
+        var lastLink = -1;
         foreach (var index in order)
         {
             var piece = line.Pieces[index];
@@ -60,8 +61,18 @@ internal static class LinePainter
             if (style.Link is { Length: > 0 } link)
             {
                 var internalLink = link.StartsWith('#');
-                canvas.Add(new LinkItem(tag, pen, top, pieceWidth, line.Height,
-                    internalLink ? null : link, internalLink ? link[1..] : null));
+                var item = new LinkItem(tag, pen, top, pieceWidth, line.Height, internalLink ? null : link, internalLink ? link[1..] : null);
+                // Words of one link on one line make one clickable area, not one per word.
+                if (lastLink >= 0 && canvas.Items[lastLink] is LinkItem previous && previous.Uri == item.Uri
+                    && previous.Destination == item.Destination && Math.Abs(previous.X + previous.Width - pen) < 0.01f)
+                {
+                    canvas.Items[lastLink] = previous with { Width = previous.Width + pieceWidth };
+                }
+                else
+                {
+                    lastLink = canvas.Items.Count;
+                    canvas.Add(item);
+                }
             }
             pen += pieceWidth;
         }
