@@ -30,7 +30,6 @@ internal sealed class InlineBuilder(StyleSheet styles)
                 merged.Add(span);
             }
         }
-        // Leading and trailing hard breaks would only add blank lines.
         return merged;
     }
 
@@ -56,6 +55,9 @@ internal sealed class InlineBuilder(StyleSheet styles)
                 break;
             case HtmlEntityInline entity:
                 spans.Add(new InlineSpan(entity.Transcoded.ToString(), style));
+                break;
+            case HtmlInline html when IsLineBreak(html.Tag):
+                spans.Add(new InlineSpan("\n", style));
                 break;
             case HtmlInline:
                 break;
@@ -88,6 +90,10 @@ internal sealed class InlineBuilder(StyleSheet styles)
                 break;
         }
     }
+
+    /// <summary>Template authors write <c>&lt;br&gt;</c> for a line break inside table cells, where Markdown has none.</summary>
+    private static bool IsLineBreak(string? tag) =>
+        tag is not null && System.Text.RegularExpressions.Regex.IsMatch(tag, @"^<br\s*/?>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);
 
     private void AddChildren(List<InlineSpan> spans, ContainerInline container, TextStyle style)
     {

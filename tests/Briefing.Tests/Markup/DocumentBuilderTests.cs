@@ -89,6 +89,16 @@ public sealed class DocumentBuilderTests
     }
 
     [Fact]
+    public void A_br_tag_breaks_the_line_inside_a_table_cell()
+    {
+        var document = Render.Document("| A |\n|---|\n| first<br>second |\n");
+        var first = Runs(document).Single(r => r.Text == "first");
+        var second = Runs(document).Single(r => r.Text == "second");
+        Assert.True(second.Baseline > first.Baseline);
+        Assert.Equal(first.X, second.X);
+    }
+
+    [Fact]
     public void Ordered_lists_count_from_their_start()
     {
         var document = Render.Document("3. three\n4. four\n");
