@@ -11,6 +11,9 @@ internal static class PageDecorations
 {
     private const float Gap = 10;
 
+    // Most printers cannot print the outer 4-5 mm of the sheet.
+    private const float BannerInset = 14;
+
     public static void Add(List<PageItem> items, int pageIndex, int pageCount, DocumentMetadata metadata, TypesetContext context)
     {
         var theme = context.Theme;
@@ -55,9 +58,9 @@ internal static class PageDecorations
                 var style = new TextStyle(new FontRequest(theme.Fonts.Heading, banner.Bold, false), banner.Size, colour);
                 var block = Block(text, style, TextAlign.Center, context);
                 var h = block.Measure(new Size(page.Width, float.PositiveInfinity)).Height;
-                block.Draw(canvas, 0, 8, new Size(page.Width, h));
+                block.Draw(canvas, 0, BannerInset, new Size(page.Width, h));
                 block = Block(text, style, TextAlign.Center, context);
-                block.Draw(canvas, 0, page.Height - 8 - h, new Size(page.Width, h));
+                block.Draw(canvas, 0, page.Height - BannerInset - h, new Size(page.Width, h));
             }
         }
         items.AddRange(canvas.Items);

@@ -84,11 +84,11 @@ internal sealed class DocumentBuilder
                 flow.Space(spaceAfter);
                 break;
             case QuoteBlock quote:
-                AddContainer(flow, quote, "blockquote", inherited, classes, BlockRole.BlockQuote, listDepth, keepByDefault: false);
+                AddContainer(flow, quote, "blockquote", inherited, classes, listDepth, keepByDefault: false);
                 break;
             case CustomContainer custom:
                 var names = (custom.Info ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(classes).Distinct().ToArray();
-                AddContainer(flow, custom, "container", inherited, names, BlockRole.Note, listDepth, keepByDefault: true);
+                AddContainer(flow, custom, "container", inherited, names, listDepth, keepByDefault: true);
                 break;
             case ThematicBreakBlock:
                 var rule = _styles.Resolve("rule", BlockStyle.Empty, classes, block);
@@ -120,7 +120,7 @@ internal sealed class DocumentBuilder
         var boxed = style.Background is not null || style.Border is not null || style.BorderLeft is not null || style.BorderBottom is not null || style.Padding is > 0;
         if (boxed)
         {
-            element = new Box(element, style.Padding ?? 0, style.Background, style.Border, style.BorderLeft, style.BorderBottom, StructureTag.Artifact);
+            element = new Box(element, style.Padding ?? 0, style.Background, style.Border, style.BorderLeft, style.BorderBottom);
         }
         if (classes.Contains("keep") || (style.KeepTogether ?? keepByDefault))
         {
@@ -145,7 +145,7 @@ internal sealed class DocumentBuilder
         Place(flow, Paragraph(heading.Inline, style with { Align = style.Align ?? TextAlign.Start }, tag, new HeadingAnchor(level, text, id)), style, classes, keepWithNext: true);
     }
 
-    private void AddContainer(Flow flow, ContainerBlock container, string kind, BlockStyle inherited, IReadOnlyList<string> classes, BlockRole role, int listDepth, bool keepByDefault)
+    private void AddContainer(Flow flow, ContainerBlock container, string kind, BlockStyle inherited, IReadOnlyList<string> classes, int listDepth, bool keepByDefault)
     {
         var style = _styles.Resolve(kind, inherited, classes, container);
         var inner = new Flow();
@@ -154,7 +154,6 @@ internal sealed class DocumentBuilder
         {
             return;
         }
-        _ = role;
         Place(flow, inner.ToColumn(), style, classes, keepByDefault);
     }
 

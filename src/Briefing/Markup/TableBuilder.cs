@@ -22,7 +22,7 @@ internal sealed class TableBuilder(TypesetContext context, StyleSheet styles, Do
         }
         var look = new TableLook(style.HeaderBackground, style.RuleColour ?? Rgba.Black, style.RuleWidth ?? 0.5f);
         flow.Space(style.SpaceBefore ?? 0);
-        var element = new Layout.Elements.Table(rows, columns, look, context.BodyHeight, new StructureTag(BlockRole.Table, 0, null, blockId));
+        var element = new Layout.Elements.Table(rows, columns, look, context.BodyHeight);
         return (element, style.SpaceAfter ?? 0);
     }
 
@@ -62,7 +62,7 @@ internal sealed class TableBuilder(TypesetContext context, StyleSheet styles, Do
                     content.Space(3);
                 }
             }
-            cells.Add(new Box(content.ToColumn(), padding, null, null, null, null, new StructureTag(role, 0, null, blockId)));
+            cells.Add(new Box(content.ToColumn(), padding, null, null, null, null));
             column = index + Math.Max(1, cell.ColumnSpan);
         }
         while (cells.Count < columns)

@@ -3,7 +3,7 @@ using Briefing.Layout.Pages;
 namespace Briefing.Layout.Elements;
 
 /// <summary>Padding, background and borders around a child; each page's part of a split box gets its own padding and borders.</summary>
-internal sealed class Box(IElement child, float padding, Rgba? background, BorderStyle? border, BorderStyle? borderLeft, BorderStyle? borderBottom, StructureTag tag) : IElement
+internal sealed class Box(IElement child, float padding, Rgba? background, BorderStyle? border, BorderStyle? borderLeft, BorderStyle? borderBottom) : IElement
 {
     private float Left => padding + (border?.Width ?? 0) + (borderLeft?.Width ?? 0);
 
@@ -62,7 +62,6 @@ internal sealed class Box(IElement child, float padding, Rgba? background, Borde
             var bottom = y + h - (border?.Width ?? 0) - u.Width / 2;
             canvas.Add(new RuleItem(StructureTag.Artifact, x, bottom, x + w, bottom, u.Width, u.Colour));
         }
-        _ = tag;
     }
 
     public (float Min, float Max) ContentWidths()

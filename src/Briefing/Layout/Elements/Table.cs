@@ -6,7 +6,7 @@ namespace Briefing.Layout.Elements;
 /// Rows of cells. Breaks between rows and repeats the header rows on each page; a row taller than a whole page
 /// is split across pages rather than lost.
 /// </summary>
-internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, TableLook look, float pageBodyHeight, StructureTag tag) : IElement
+internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, TableLook look, float pageBodyHeight) : IElement
 {
     private readonly List<TableRowSpec> _header = rows.Where(r => r.IsHeader).ToList();
     private readonly List<IReadOnlyList<IElement>> _body = rows.Where(r => !r.IsHeader).Select(r => r.Cells()).ToList();
@@ -53,7 +53,6 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
             var (lastIndex, _) = rowsHere[^1];
             _next = RowDone(_body[lastIndex], widths) ? lastIndex + 1 : lastIndex;
         }
-        _ = tag;
     }
 
     public (float Min, float Max) ContentWidths()
