@@ -21,6 +21,7 @@ internal sealed class DocumentBuilder
     private readonly InlineBuilder _inlines;
     private readonly LayoutOptions _options;
     private int _blockId;
+    private StructureTag? _parent;
 
     public DocumentBuilder(TypesetContext context, LayoutOptions options)
     {
@@ -31,6 +32,24 @@ internal sealed class DocumentBuilder
     }
 
     public string? FirstHeading { get; private set; }
+
+    /// <summary>A new block's tag, inside the block being built.</summary>
+    internal StructureTag Tag(BlockRole role, int level = 0, string? alt = null, StructureTag? parent = null) =>
+        new(role, level, alt, ++_blockId, parent ?? _parent);
+
+    private void Within(StructureTag parent, Action build)
+    {
+        var outer = _parent;
+        _parent = parent;
+        try
+        {
+            build();
+        }
+        finally
+        {
+            _parent = outer;
+        }
+    }
 
     public IElement Build(MarkdownDocument document)
     {
@@ -73,22 +92,22 @@ internal sealed class DocumentBuilder
                 break;
             case ParagraphBlock paragraph:
                 var style = _styles.Resolve(listDepth > 0 ? "list-item" : "paragraph", inherited, classes, block);
-                Place(flow, Paragraph(paragraph.Inline, style, new StructureTag(BlockRole.Paragraph, 0, null, ++_blockId)), style, classes);
+                Place(flow, Paragraph(paragraph.Inline, style, Tag(BlockRole.Paragraph)), style, classes);
                 break;
             case ListBlock list:
                 AddList(flow, list, inherited, listDepth, classes);
                 break;
             case Markdig.Extensions.Tables.Table table:
-                var (element, spaceAfter) = new TableBuilder(_context, _styles, this).Build(flow, table, inherited, classes, ++_blockId);
+                var (element, spaceAfter) = new TableBuilder(_context, _styles, this).Build(flow, table, inherited, classes, Tag(BlockRole.Table));
                 flow.Add(element);
                 flow.Space(spaceAfter);
                 break;
             case QuoteBlock quote:
-                AddContainer(flow, quote, "blockquote", inherited, classes, listDepth, keepByDefault: false);
+                AddContainer(flow, quote, "blockquote", inherited, classes, listDepth, keepByDefault: false, Tag(BlockRole.BlockQuote));
                 break;
             case CustomContainer custom:
                 var names = (custom.Info ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(classes).Distinct().ToArray();
-                AddContainer(flow, custom, "container", inherited, names, listDepth, keepByDefault: true);
+                AddContainer(flow, custom, "container", inherited, names, listDepth, keepByDefault: true, Tag(BlockRole.Note));
                 break;
             case ThematicBreakBlock:
                 var rule = _styles.Resolve("rule", BlockStyle.Empty, classes, block);
@@ -141,15 +160,15 @@ internal sealed class DocumentBuilder
         var text = string.Concat(_inlines.Spans(heading.Inline, _styles.Text(style)).Select(s => s.Text)).Replace('\n', ' ').Trim();
         FirstHeading ??= text;
         var id = heading.TryGetAttributes()?.Id ?? $"heading-{_blockId + 1}";
-        var tag = new StructureTag(BlockRole.Heading, level, null, ++_blockId);
+        var tag = Tag(BlockRole.Heading, level);
         Place(flow, Paragraph(heading.Inline, style with { Align = style.Align ?? TextAlign.Start }, tag, new HeadingAnchor(level, text, id)), style, classes, keepWithNext: true);
     }
 
-    private void AddContainer(Flow flow, ContainerBlock container, string kind, BlockStyle inherited, IReadOnlyList<string> classes, int listDepth, bool keepByDefault)
+    private void AddContainer(Flow flow, ContainerBlock container, string kind, BlockStyle inherited, IReadOnlyList<string> classes, int listDepth, bool keepByDefault, StructureTag tag)
     {
         var style = _styles.Resolve(kind, inherited, classes, container);
         var inner = new Flow();
-        AddBlocks(inner, container, style.TextOnly().Over(inherited.TextOnly()).Over(_context.Theme.Base), listDepth);
+        Within(tag, () => AddBlocks(inner, container, style.TextOnly().Over(inherited.TextOnly()).Over(_context.Theme.Base), listDepth));
         if (inner.IsEmpty)
         {
             return;
@@ -163,6 +182,7 @@ internal sealed class DocumentBuilder
         var itemStyle = _styles.Resolve("list-item", inherited.TextOnly(), [], null);
         var indent = style.Indent ?? 16;
         var items = new Flow();
+        var listTag = Tag(BlockRole.List);
         var number = int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
         foreach (var item in list.OfType<ListItemBlock>())
         {
@@ -170,10 +190,11 @@ internal sealed class DocumentBuilder
                 ? $"{number++}{list.OrderedDelimiter}"
                 : depth switch { 0 => style.Bullet ?? "•", 1 => "–", _ => "◦" };
             var content = new Flow();
-            AddBlocks(content, item, inherited.TextOnly(), depth + 1);
+            var itemTag = Tag(BlockRole.ListItem, parent: listTag);
+            Within(itemTag, () => AddBlocks(content, item, inherited.TextOnly(), depth + 1));
             var rightToLeft = BidiClass.FirstStrong(PlainText(item)) == TextDirection.RightToLeft;
             var markerBlock = new TextBlock(new ParagraphText([new InlineSpan(marker, _styles.Text(itemStyle))], _context),
-                rightToLeft ? TextAlign.Left : TextAlign.Right, itemStyle.LineHeight ?? 1.35f, new StructureTag(BlockRole.ListItem, 0, null, ++_blockId));
+                rightToLeft ? TextAlign.Left : TextAlign.Right, itemStyle.LineHeight ?? 1.35f, itemTag);
             items.Add(new ListItem(markerBlock, content.ToColumn(), indent, rightToLeft));
             items.Space(list.IsLoose ? (itemStyle.SpaceAfter ?? 2) * 2 : itemStyle.SpaceAfter ?? 2);
         }
@@ -190,7 +211,7 @@ internal sealed class DocumentBuilder
         var style = _styles.Resolve("code-block", inherited.TextOnly(), classes, code);
         var text = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
         var span = new InlineSpan(text, _styles.Text(style));
-        var block = new TextBlock(new ParagraphText([span], _context), TextAlign.Left, style.LineHeight ?? 1.3f, new StructureTag(BlockRole.Code, 0, null, ++_blockId));
+        var block = new TextBlock(new ParagraphText([span], _context), TextAlign.Left, style.LineHeight ?? 1.3f, Tag(BlockRole.Code));
         Place(flow, block, style, classes);
     }
 
@@ -215,10 +236,10 @@ internal sealed class DocumentBuilder
         {
             var fallback = _styles.Resolve("caption", inherited.TextOnly(), [], null);
             Place(flow, new TextBlock(new ParagraphText([new InlineSpan($"[{alt}]", _styles.Text(fallback))], _context), TextAlign.Center, 1.3f,
-                new StructureTag(BlockRole.Figure, 0, alt, ++_blockId)), fallback, classes);
+                Tag(BlockRole.Figure, 0, alt)), fallback, classes);
             return;
         }
-        var tag = new StructureTag(BlockRole.Figure, 0, alt, ++_blockId);
+        var tag = Tag(BlockRole.Figure, 0, alt);
         var figure = new Flow();
         figure.Add(new ImageBlock(data, tag, _context.BodyHeight * 0.9f));
         if (!string.IsNullOrWhiteSpace(image.Title))
@@ -241,24 +262,27 @@ internal sealed class DocumentBuilder
         foreach (var note in notes.OfType<Footnote>().OrderBy(n => n.Order))
         {
             var number = note.Order.ToString(CultureInfo.InvariantCulture);
+            var noteTag = Tag(BlockRole.Note);
             var content = new Flow();
-            var first = true;
-            foreach (var child in note)
+            Within(noteTag, () =>
             {
-                if (child is ParagraphBlock p)
+                var first = true;
+                foreach (var child in note)
                 {
-                    var tag = new StructureTag(BlockRole.Note, 0, null, ++_blockId);
-                    content.Add(Paragraph(p.Inline, textStyle, tag, first ? new HeadingAnchor(0, "", "fn-" + number) : null));
-                    content.Space(2);
-                    first = false;
+                    if (child is ParagraphBlock p)
+                    {
+                        content.Add(Paragraph(p.Inline, textStyle, Tag(BlockRole.Paragraph), first ? new HeadingAnchor(0, "", "fn-" + number) : null));
+                        content.Space(2);
+                        first = false;
+                    }
+                    else
+                    {
+                        AddBlock(content, child, textStyle, 1);
+                    }
                 }
-                else
-                {
-                    AddBlock(content, child, textStyle, 1);
-                }
-            }
+            });
             var marker = new TextBlock(new ParagraphText([new InlineSpan(number + ".", _styles.Text(textStyle))], _context), TextAlign.Right,
-                textStyle.LineHeight ?? 1.25f, new StructureTag(BlockRole.Note, 0, null, _blockId));
+                textStyle.LineHeight ?? 1.25f, noteTag);
             flow.Add(new ListItem(marker, content.ToColumn(), 16));
             flow.Space(2);
         }

@@ -9,7 +9,7 @@ namespace Briefing.Markup;
 /// <summary>Maps a pipe or grid table to a <see cref="Table"/> element: cells padded, header rows styled and repeated.</summary>
 internal sealed class TableBuilder(TypesetContext context, StyleSheet styles, DocumentBuilder blocks)
 {
-    public (IElement Table, float SpaceAfter) Build(Flow flow, Markdig.Extensions.Tables.Table table, BlockStyle inherited, IReadOnlyList<string> classes, int blockId)
+    public (IElement Table, float SpaceAfter) Build(Flow flow, Markdig.Extensions.Tables.Table table, BlockStyle inherited, IReadOnlyList<string> classes, StructureTag tableTag)
     {
         var style = styles.Resolve("table", inherited.TextOnly(), classes, table);
         var headerStyle = styles.Resolve("table-header", style.TextOnly(), [], null);
@@ -17,8 +17,11 @@ internal sealed class TableBuilder(TypesetContext context, StyleSheet styles, Do
         var rows = new List<TableRowSpec>();
         foreach (var row in table.OfType<TableRow>())
         {
+            // Tags are made once here: header rows are built again for every page and must keep their identity.
+            var rowTag = blocks.Tag(BlockRole.TableRow, parent: tableTag);
+            var cellTags = row.OfType<TableCell>().Select(_ => blocks.Tag(row.IsHeader ? BlockRole.TableHeaderCell : BlockRole.TableCell, parent: rowTag)).ToArray();
             var captured = row;
-            rows.Add(new TableRowSpec(() => Cells(captured, captured.IsHeader ? headerStyle : style, table, columns, style.CellPadding ?? 4, blockId), row.IsHeader));
+            rows.Add(new TableRowSpec(() => Cells(captured, captured.IsHeader ? headerStyle : style, table, columns, style.CellPadding ?? 4, cellTags), row.IsHeader));
         }
         var look = new TableLook(style.HeaderBackground, style.RuleColour ?? Rgba.Black, style.RuleWidth ?? 0.5f);
         flow.Space(style.SpaceBefore ?? 0);
@@ -26,7 +29,7 @@ internal sealed class TableBuilder(TypesetContext context, StyleSheet styles, Do
         return (element, style.SpaceAfter ?? 0);
     }
 
-    private IReadOnlyList<IElement> Cells(TableRow row, BlockStyle style, Markdig.Extensions.Tables.Table table, int columns, float padding, int blockId)
+    private IReadOnlyList<IElement> Cells(TableRow row, BlockStyle style, Markdig.Extensions.Tables.Table table, int columns, float padding, StructureTag[] tags)
     {
         var cells = new List<IElement>();
         var column = 0;
@@ -52,13 +55,13 @@ internal sealed class TableBuilder(TypesetContext context, StyleSheet styles, Do
                 Padding = null,
                 KeepTogether = null,
             };
-            var role = row.IsHeader ? BlockRole.TableHeaderCell : BlockRole.TableCell;
+            var tag = tags[cells.Count];
             var content = new Flow();
             foreach (var block in cell)
             {
                 if (block is ParagraphBlock paragraph)
                 {
-                    content.Add(blocks.Paragraph(paragraph.Inline, cellStyle, new StructureTag(role, 0, null, blockId)));
+                    content.Add(blocks.Paragraph(paragraph.Inline, cellStyle, tag));
                     content.Space(3);
                 }
             }

@@ -23,6 +23,23 @@ public sealed class DocumentBuilderTests
     }
 
     [Fact]
+    public void Tags_nest_cells_in_rows_in_tables_and_items_in_lists()
+    {
+        var document = Render.Document("| H |\n|---|\n| c |\n\n- item\n\n> quoted\n");
+        var runs = Runs(document).Where(r => r.Tag.Role != BlockRole.Artifact).ToList();
+        var cell = runs.Single(r => r.Text == "c").Tag;
+        Assert.Equal(BlockRole.TableRow, cell.Parent!.Role);
+        Assert.Equal(BlockRole.Table, cell.Parent.Parent!.Role);
+        var header = runs.Single(r => r.Text == "H").Tag;
+        Assert.Same(cell.Parent.Parent, header.Parent!.Parent);
+        Assert.NotSame(cell.Parent, header.Parent);
+        var item = runs.Single(r => r.Text == "item").Tag;
+        Assert.Equal((BlockRole.Paragraph, BlockRole.ListItem, BlockRole.List), (item.Role, item.Parent!.Role, item.Parent.Parent!.Role));
+        Assert.Same(item.Parent, runs.Single(r => r.Text == "•").Tag);
+        Assert.Equal(BlockRole.BlockQuote, runs.Single(r => r.Text == "quoted").Tag.Parent!.Role);
+    }
+
+    [Fact]
     public void Emphasis_strong_and_code_change_the_font()
     {
         var document = Render.Document("plain *italic* **bold** `mono`");
