@@ -66,39 +66,52 @@ internal static class PageDecorations
         items.AddRange(canvas.Items);
     }
 
-    private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context)
-    {
-        var style = Style(running, context);
-        var h = 0f;
-        foreach (var slot in new[] { running.Left, running.Center, running.Right })
-        {
-            if (slot is not null)
-            {
-                h = Math.Max(h, Block(Fill(slot, values), style, TextAlign.Left, context).Measure(Size.Unbounded(width / 3)).Height);
-            }
-        }
-        return h;
-    }
+    private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context) =>
+        Arrange(running, values, width, context).Select(s => s.Block.Measure(Size.Unbounded(s.Width)).Height).DefaultIfEmpty(0).Max();
 
     private static void Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, TypesetContext context)
     {
-        var style = Style(running, context);
-        var slots = new[] { (running.Left, TextAlign.Left), (running.Center, TextAlign.Center), (running.Right, TextAlign.Right) };
-        foreach (var (slot, align) in slots)
+        foreach (var (block, offset, slotWidth) in Arrange(running, values, width, context))
         {
-            if (string.IsNullOrEmpty(slot))
-            {
-                continue;
-            }
-            var text = Fill(slot, values);
-            if (text.Length == 0)
-            {
-                continue;
-            }
-            // Each slot may use the whole width; slots are short, and clipping a title to a third would look worse.
-            var block = Block(text, style, align, context);
-            block.Draw(canvas, x, y, Size.Unbounded(width));
+            block.Draw(canvas, x + offset, y, Size.Unbounded(slotWidth));
         }
+    }
+
+    /// <summary>
+    /// Where each slot goes: the right and centre slots keep their natural width; the left slot gets what remains,
+    /// so a long title wraps instead of running into the date.
+    /// </summary>
+    private static List<(TextBlock Block, float Offset, float Width)> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context)
+    {
+        const float gap = 12;
+        var style = Style(running, context);
+        TextBlock? Make(string? slot, TextAlign align) =>
+            string.IsNullOrEmpty(slot) || Fill(slot, values).Trim().Length == 0 ? null : Block(Fill(slot, values), style, align, context);
+        var left = Make(running.Left, TextAlign.Left);
+        var center = Make(running.Center, TextAlign.Center);
+        var right = Make(running.Right, TextAlign.Right);
+        var centerWidth = Math.Min(width / 2, center?.ContentWidths().Max ?? 0);
+        var rightWidth = Math.Min(width / 2, right?.ContentWidths().Max ?? 0);
+        var leftWidth = width - (rightWidth > 0 ? rightWidth + gap : 0);
+        if (centerWidth > 0)
+        {
+            leftWidth = Math.Min(leftWidth, (width - centerWidth) / 2 - gap);
+        }
+        leftWidth = Math.Max(width / 4, leftWidth);
+        var result = new List<(TextBlock, float, float)>();
+        if (left is not null)
+        {
+            result.Add((left, 0, leftWidth));
+        }
+        if (center is not null)
+        {
+            result.Add((center, (width - centerWidth) / 2, centerWidth));
+        }
+        if (right is not null)
+        {
+            result.Add((right, width - rightWidth, rightWidth));
+        }
+        return result;
     }
 
     private static TextStyle Style(RunningText running, TypesetContext context)
