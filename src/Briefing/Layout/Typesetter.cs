@@ -16,6 +16,7 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
     public LayoutResult Layout(string markdown, Theme theme, LayoutOptions options)
     {
         var context = new TypesetContext(fonts, theme, options.SourcePath);
+        CheckFonts(theme, context);
         var document = MarkdownSyntax.Parse(markdown);
         var builder = new DocumentBuilder(context, options);
         var root = builder.Build(document);
@@ -39,6 +40,22 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
             metadata,
             outline.Entries);
         return new LayoutResult(laidOut, context.Diagnostics);
+    }
+
+    private void CheckFonts(Theme theme, TypesetContext context)
+    {
+        var lists = new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono }
+            .Concat(theme.Blocks.Values.Concat(theme.Styles.Values).Select(s => s.Font).OfType<IReadOnlyList<string>>())
+            .DistinctBy(l => string.Join(",", l));
+        foreach (var list in lists)
+        {
+            if (!list.Any(fonts.HasFamily))
+            {
+                context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Warning,
+                    $"none of the theme's fonts `{string.Join(", ", list)}` is installed; a system default is used",
+                    "install the font, put its files in the fonts/ folder, or add an installed family to the list"));
+            }
+        }
     }
 
     private static void CheckLinks(List<List<PageItem>> pages, OutlineCollector outline, TypesetContext context)

@@ -42,6 +42,9 @@ public sealed class FontLibrary : IDisposable
 
     internal IReadOnlyList<FontFace> Faces => _faces;
 
+    /// <summary>Whether a family by this name is in the fonts folders or installed on the system.</summary>
+    public bool HasFamily(string family) => Family(family, false, false) is not null;
+
     /// <summary>The first family of the request that exists, else the system default face.</summary>
     internal FontFace Primary(FontRequest request)
     {

@@ -116,6 +116,16 @@ public sealed class DocumentBuilderTests
     }
 
     [Fact]
+    public void A_theme_font_that_is_not_installed_is_a_warning()
+    {
+        var theme = Briefing.Layout.ThemeLoader.Load("t.yaml", "fonts:\n  body: [No Such Font 42]\n").Theme!;
+        var result = Render.Layout("Text.", theme);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Contains("`No Such Font 42`", warning.Message);
+        Assert.NotNull(result.Document);
+    }
+
+    [Fact]
     public void Ordered_lists_count_from_their_start()
     {
         var document = Render.Document("3. three\n4. four\n");
