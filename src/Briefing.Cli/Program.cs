@@ -1,1 +1,3 @@
-return 0;
+using Briefing.Cli;
+
+return BriefingApp.Run(args, Terminal.FromConsole());

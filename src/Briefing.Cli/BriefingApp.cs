@@ -1,0 +1,67 @@
+using Briefing.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace Briefing.Cli;
+
+/// <summary>Wires the commands; exit codes for usage and internal errors are decided here.</summary>
+internal static class BriefingApp
+{
+    public static int Run(string[] args, Terminal terminal)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("briefing");
+            config.ConfigureConsole(Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+            {
+                Out = new Spectre.Console.AnsiConsoleOutput(terminal.Out),
+                Ansi = Spectre.Console.AnsiSupport.No,
+                ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+            }));
+            config.PropagateExceptions();
+
+            config.AddCommand<ValidateCommand>("validate")
+                .WithData(terminal)
+                .WithDescription("Check fact sheets against the briefing/v1 format; prints file:line:col diagnostics.")
+                .WithExample("validate", "briefs/2025-02-18-riyadh-us-russia-talks.yaml")
+                .WithExample("validate", "briefs");
+            config.AddCommand<SchemaCommand>("schema")
+                .WithData(terminal)
+                .WithDescription("Print the JSON Schema of the fact-sheet format (for editor completion).")
+                .WithExample("schema");
+            config.AddCommand<NewCommand>("new")
+                .WithData(terminal)
+                .WithDescription("Write a commented fact-sheet skeleton to briefs/<id>.yaml; never overwrites.")
+                .WithExample("new", "jeddah-talks-2025");
+        });
+
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandParseException e)
+        {
+            terminal.Error.WriteLine($"error: {e.Message} (see briefing --help)");
+            return ExitCode.Usage;
+        }
+        catch (CommandRuntimeException e)
+        {
+            terminal.Error.WriteLine($"error: {e.Message} (see briefing --help)");
+            return ExitCode.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            terminal.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");
+            if (args.Contains("--verbose"))
+            {
+                terminal.Error.WriteLine(e.ToString());
+            }
+            else
+            {
+                terminal.Error.WriteLine("run with --verbose for details");
+            }
+
+            return ExitCode.Internal;
+        }
+    }
+}

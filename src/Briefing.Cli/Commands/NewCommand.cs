@@ -1,0 +1,37 @@
+using Briefing.Workspace;
+using Spectre.Console.Cli;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary><c>briefing new</c>: writes a commented fact-sheet skeleton that validates as it is.</summary>
+internal sealed class NewCommand : Command<NewSettings>
+{
+    public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellationToken)
+    {
+        var terminal = (Terminal)context.Data!;
+        var path = Path.Combine(settings.Folder, settings.Id + ".yaml");
+        if (File.Exists(path))
+        {
+            terminal.Error.WriteLine($"{path}: error: the file exists already; it is left as it is");
+            return ExitCode.Usage;
+        }
+
+        Directory.CreateDirectory(settings.Folder);
+        var text = FactSheetSkeleton.Create(settings.Id, DateOnly.FromDateTime(DateTime.Now));
+        try
+        {
+            // CreateNew: never overwrite a file that appeared since the check above.
+            using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+            using var writer = new StreamWriter(stream, new System.Text.UTF8Encoding(false));
+            writer.Write(text);
+        }
+        catch (IOException) when (File.Exists(path))
+        {
+            terminal.Error.WriteLine($"{path}: error: the file exists already; it is left as it is");
+            return ExitCode.Usage;
+        }
+
+        terminal.Out.WriteLine($"Wrote {path}. Fill it in, then: briefing validate {path}");
+        return ExitCode.Success;
+    }
+}

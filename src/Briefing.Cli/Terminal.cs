@@ -1,0 +1,29 @@
+using Spectre.Console;
+
+namespace Briefing.Cli;
+
+/// <summary>The streams a command talks to; passed in so that tests run commands in process.</summary>
+internal sealed record Terminal(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardInput, Func<Stream> OpenStandardOutput, bool IsInteractive)
+{
+    public static Terminal FromConsole() => new(
+        Console.Out,
+        Console.Error,
+        Console.OpenStandardInput,
+        Console.OpenStandardOutput,
+        !Console.IsErrorRedirected && !IsCi());
+
+    public IAnsiConsole ErrorConsole() => AnsiConsole.Create(new AnsiConsoleSettings
+    {
+        Out = new AnsiConsoleOutput(Error),
+        Ansi = IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
+        ColorSystem = IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+        Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,
+    });
+
+    /// <summary>CI services set <c>CI</c> (GitHub, GitLab, and most others); output must then be plain lines.</summary>
+    public static bool IsCi()
+    {
+        var ci = Environment.GetEnvironmentVariable("CI");
+        return !string.IsNullOrEmpty(ci) && !ci.Equals("false", StringComparison.OrdinalIgnoreCase) && ci != "0";
+    }
+}

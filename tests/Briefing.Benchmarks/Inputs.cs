@@ -1,0 +1,32 @@
+namespace Briefing.Benchmarks;
+
+/// <summary>The files the benchmarks read, found from the checkout so the numbers are for the shipped brief and templates.</summary>
+internal static class Inputs
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string RiyadhBrief => Path.Combine(Root, "briefs", "2025-02-18-riyadh-us-russia-talks.yaml");
+
+    public static string Templates => Path.Combine(Root, "templates");
+
+    private static string FindRoot()
+    {
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Briefing.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "Briefing.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Run the benchmarks from inside the Briefing checkout.");
+    }
+}

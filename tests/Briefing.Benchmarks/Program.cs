@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Briefing.Benchmarks.Inputs).Assembly).Run(args);

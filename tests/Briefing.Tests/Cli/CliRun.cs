@@ -1,0 +1,25 @@
+using System.Text;
+using Briefing.Cli;
+
+namespace Briefing.Tests.Cli;
+
+/// <summary>Runs the <c>briefing</c> command in process, as a user would type it, and captures what it prints.</summary>
+internal sealed record CliRun(int ExitCode, string Out, string Error)
+{
+    public static CliRun Of(params string[] args) => WithInput("", args);
+
+    public static CliRun WithInput(string standardInput, params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var stdout = new MemoryStream();
+        var terminal = new Terminal(
+            output,
+            error,
+            () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)),
+            () => stdout,
+            IsInteractive: false);
+        var exit = BriefingApp.Run(args, terminal);
+        return new CliRun(exit, output.ToString() + Encoding.UTF8.GetString(stdout.ToArray()), error.ToString());
+    }
+}
