@@ -37,7 +37,7 @@ internal static class BriefingApp
 
         try
         {
-            return app.Run(args);
+            return app.Run(StandardStream.Protect(args));
         }
         catch (CommandParseException e)
         {
