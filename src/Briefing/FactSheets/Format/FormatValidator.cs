@@ -145,8 +145,8 @@ internal sealed class FormatValidator
         var where = path.Length == 0 ? "" : $" in `{path}`";
         var hint = KeySuggestion.Closest(key.Value, known) is { } close
             ? $"did you mean `{close}`?"
-            : $"known keys{where}: {string.Join(", ", known.Select(k => $"`{k}`"))}";
-        if (shape.Find("extra") is not null) hint += "; free-form data goes under `extra`";
+            : $"known keys{where}: {string.Join(", ", known.Select(k => $"`{k}`"))}"
+              + (shape.Find("extra") is null ? "" : "; free-form data goes under `extra`");
         Error(key.Start, $"unknown key {Quote(key.Value)}{where}", hint);
     }
 

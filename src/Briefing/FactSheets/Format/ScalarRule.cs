@@ -73,5 +73,5 @@ internal sealed record ScalarRule(
     }
 
     private static string DateHint(string value) =>
-        ScalarFormats.DateShape.IsMatch(value) || ScalarFormats.PartialDateShape.IsMatch(value) ? "no such day in the calendar" : "";
+        ScalarFormats.DateShape.IsMatch(value) || ScalarFormats.PartialDateShape.IsMatch(value) ? "no such date in the calendar" : "";
 }
