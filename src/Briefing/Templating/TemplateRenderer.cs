@@ -49,7 +49,7 @@ public static class TemplateRenderer
             if (template.HasErrors) return new TemplateResult(null, diagnostics);
 
             var context = BriefContext.Create(sheet, loader);
-            var markdown = template.Render(context).ReplaceLineEndings("\n");
+            var markdown = BlankLines.Collapse(template.Render(context).ReplaceLineEndings("\n"));
             return new TemplateResult(markdown, diagnostics);
         }
         catch (ScriptParserRuntimeException e)

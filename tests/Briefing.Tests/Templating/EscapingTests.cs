@@ -43,7 +43,7 @@ public class EscapingTests
         var sheet = SampleSheets.Full() with { Title = value, Summary = [value] };
         var result = TemplateRenderer.Render(sheet, folder.Root, "t");
         Assert.Empty(result.Diagnostics);
-        return result.Markdown!;
+        return result.Markdown!.TrimEnd('\n');
     }
 
     [Theory]

@@ -32,7 +32,7 @@ public class SandboxTests
             .Template("t", "{{ include '_partials/p.sbn' }}|{{ x = include '_partials/p.sbn'; x }}")
             .With("_partials/p.sbn", "**{{ brief.parties[0].name }}** {{ '*' }}");
         var result = TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t");
-        Assert.Equal(@"**United States** \*|**United States** \*", result.Markdown);
+        Assert.Equal("**United States** \\*|**United States** \\*\n", result.Markdown);
     }
 
     [Fact]
@@ -61,7 +61,7 @@ public class SandboxTests
     {
         using var folder = new TemplateFolder().Template("t", "{{ include '_partials/alias.sbn' }}").With("_partials/real.sbn", "REAL");
         File.CreateSymbolicLink(Path.Combine(folder.Root, "_partials", "alias.sbn"), Path.Combine(folder.Root, "_partials", "real.sbn"));
-        Assert.Equal("REAL", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t").Markdown);
+        Assert.Equal("REAL\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t").Markdown);
     }
 
     [Fact]
@@ -122,7 +122,7 @@ public class SandboxTests
         Assert.Contains("string literal", d.Message);
 
         using var ok = new TemplateFolder().Template("t", "{{ raw '**a** | <b>' }}");
-        Assert.Equal("**a** | <b>", TemplateRenderer.Render(SampleSheets.Full(), ok.Root, "t").Markdown);
+        Assert.Equal("**a** | <b>\n", TemplateRenderer.Render(SampleSheets.Full(), ok.Root, "t").Markdown);
     }
 
     [Fact]
