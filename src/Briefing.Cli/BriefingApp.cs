@@ -20,6 +20,17 @@ internal static class BriefingApp
             }));
             config.PropagateExceptions();
 
+            config.AddCommand<RenderCommand>("render")
+                .WithData(terminal)
+                .WithDescription("Render fact sheets with a template to PDF (default), PNG pages or Markdown; writes out/<id>.<template>.pdf.")
+                .WithExample("render", "briefs/2025-02-18-riyadh-us-russia-talks.yaml")
+                .WithExample("render", "briefs/2025-02-18-riyadh-us-russia-talks.yaml", "--template", "book", "-o", "riyadh-book.pdf")
+                .WithExample("render", "briefs/2025-02-18-riyadh-us-russia-talks.yaml", "--format", "png", "--dpi", "150");
+            config.AddCommand<BuildCommand>("build")
+                .WithData(terminal)
+                .WithDescription("Render every fact sheet of a folder with every template, in parallel; writes out/manifest.json.")
+                .WithExample("build")
+                .WithExample("build", "briefs", "--templates-list", "memo,one-pager", "--shard", "2/4");
             config.AddCommand<ValidateCommand>("validate")
                 .WithData(terminal)
                 .WithDescription("Check fact sheets against the briefing/v1 format; prints file:line:col diagnostics.")
@@ -33,11 +44,15 @@ internal static class BriefingApp
                 .WithData(terminal)
                 .WithDescription("Write a commented fact-sheet skeleton to briefs/<id>.yaml; never overwrites.")
                 .WithExample("new", "jeddah-talks-2025");
+            config.AddCommand<TemplatesCommand>("templates")
+                .WithData(terminal)
+                .WithDescription("List the templates with what each is for.")
+                .WithExample("templates");
         });
 
         try
         {
-            return app.Run(args);
+            return app.Run(StandardStream.Protect(args));
         }
         catch (CommandParseException e)
         {

@@ -1,0 +1,78 @@
+using System.Text;
+using Briefing.Layout.Pages;
+using Briefing.Text;
+using SkiaSharp;
+
+namespace Briefing.Export;
+
+/// <summary>Writes a laid-out document as PDF: subset fonts, fixed metadata (no clock), links, then the outline.</summary>
+public static class PdfExporter
+{
+    /// <summary>Writes the whole document to <paramref name="output"/>. The same document always gives the same bytes.</summary>
+    public static void Write(LaidOutDocument document, Stream output)
+    {
+        var typefaces = SubsetTypefaces(document);
+        byte[] bytes;
+        try
+        {
+            using var buffer = new MemoryStream();
+            var metadata = new SKDocumentPdfMetadata
+            {
+                Title = document.Metadata.Title,
+                Author = document.Metadata.Author ?? "",
+                Subject = document.Metadata.Subject ?? "",
+                Keywords = document.Metadata.Keywords ?? "",
+                Creator = "Briefing",
+                Producer = "Briefing",
+                Creation = document.Metadata.PdfDate.UtcDateTime,
+                Modified = document.Metadata.PdfDate.UtcDateTime,
+                PdfA = false,
+                RasterDpi = 150,
+                EncodingQuality = 90,
+            };
+            using (var managed = new SKManagedWStream(buffer))
+            using (var pdf = SKDocument.CreatePdf(managed, metadata))
+            {
+                foreach (var page in document.Pages)
+                {
+                    var canvas = pdf.BeginPage(page.Width, page.Height);
+                    PageRenderer.Render(canvas, page, typefaces);
+                    pdf.EndPage();
+                }
+                pdf.Close();
+            }
+            bytes = buffer.ToArray();
+        }
+        finally
+        {
+            foreach (var typeface in typefaces.Values)
+            {
+                typeface.Dispose();
+            }
+        }
+        bytes = PdfCatalogUpdate.Append(bytes, document);
+        output.Write(bytes);
+    }
+
+    private static Dictionary<int, SKTypeface> SubsetTypefaces(LaidOutDocument document)
+    {
+        var runs = document.Pages.SelectMany(p => p.Items).OfType<GlyphRunItem>().ToList();
+        var result = new Dictionary<int, SKTypeface>();
+        foreach (var font in document.Fonts)
+        {
+            var used = runs.Where(r => r.FontId == font.Id).ToList();
+            var glyphs = used.SelectMany(r => r.Glyphs).ToHashSet();
+            var codepoints = used.SelectMany(r => r.Text.EnumerateRunes()).Select(r => r.Value).ToHashSet();
+            var data = font.Data.ToArray();
+            var subset = FontSubsetter.Subset(data, font.FaceIndex, glyphs.Order(), codepoints.Order());
+            var typeface = subset is not null ? SKTypeface.FromData(SKData.CreateCopy(subset), 0) : null;
+            typeface ??= SKTypeface.FromData(SKData.CreateCopy(data), font.FaceIndex);
+            if (typeface is not null)
+            {
+                result[font.Id] = typeface;
+            }
+        }
+        return result;
+    }
+
+}

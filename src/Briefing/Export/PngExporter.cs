@@ -1,0 +1,39 @@
+using Briefing.Layout.Pages;
+using SkiaSharp;
+
+namespace Briefing.Export;
+
+/// <summary>Renders one page to PNG with Skia's raster backend, through the same drawing code as the PDF.</summary>
+public static class PngExporter
+{
+    /// <summary>Writes page <paramref name="pageIndex"/> (0-based) at <paramref name="dpi"/> dots per inch, on white.</summary>
+    public static void Write(LaidOutDocument document, int pageIndex, float dpi, Stream output)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(pageIndex);
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(pageIndex, document.Pages.Count);
+        ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 1f);
+        var page = document.Pages[pageIndex];
+        var scale = dpi / 72f;
+        var info = new SKImageInfo((int)Math.Ceiling(page.Width * scale), (int)Math.Ceiling(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
+        var typefaces = document.Fonts.ToDictionary(f => f.Id, f => SKTypeface.FromData(SKData.CreateCopy(f.Data.Span), f.FaceIndex));
+        try
+        {
+            using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Skia could not create a raster surface.");
+            var canvas = surface.Canvas;
+            canvas.Clear(SKColors.White);
+            canvas.Scale(scale);
+            PageRenderer.Render(canvas, page, typefaces);
+            canvas.Flush();
+            using var image = surface.Snapshot();
+            using var png = image.Encode(SKEncodedImageFormat.Png, 100);
+            png.SaveTo(output);
+        }
+        finally
+        {
+            foreach (var typeface in typefaces.Values)
+            {
+                typeface.Dispose();
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+namespace Briefing.Layout.Elements;
+
+/// <summary>
+/// Children one below the other. Spacing at the top of a continued page is dropped; a child marked
+/// <see cref="KeepWithNext"/> moves to the next page when what follows it would not start on this one.
+/// </summary>
+internal sealed class Column(IReadOnlyList<IElement> children) : IElement
+{
+    private int _index;
+    private bool _started;
+
+    public IReadOnlyList<IElement> Children => children;
+
+    public SpacePlan Measure(Size available) => Plan(available).Result;
+
+    public void Draw(PageCanvas canvas, float x, float y, Size available)
+    {
+        var (steps, _) = Plan(available);
+        var top = y;
+        foreach (var (index, plan) in steps)
+        {
+            children[index].Draw(canvas, x, top, new Size(available.Width, available.Height - (top - y)));
+            top += plan.Height;
+            _index = plan.IsDone ? index + 1 : index;
+        }
+        _started = true;
+    }
+
+    public (float Min, float Max) ContentWidths()
+    {
+        var min = 0f;
+        var max = 0f;
+        foreach (var child in children)
+        {
+            var (a, b) = child.ContentWidths();
+            min = Math.Max(min, a);
+            max = Math.Max(max, b);
+        }
+        return (min, max);
+    }
+
+    private (List<(int Index, SpacePlan Plan)> Steps, SpacePlan Result) Plan(Size available)
+    {
+        var steps = new List<(int, SpacePlan)>();
+        var used = 0f;
+        var placed = false;
+        for (var i = _index; i < children.Count; i++)
+        {
+            var child = children[i];
+            if (child is Spacer && !placed && _started)
+            {
+                continue;
+            }
+            var space = new Size(available.Width, available.Height - used);
+            var plan = child.Measure(space);
+            if (plan.Kind == SpacePlanKind.Empty)
+            {
+                continue;
+            }
+            if (plan.IsWrap)
+            {
+                return (steps, placed ? SpacePlan.Partial(available.Width, used) : plan);
+            }
+            if (placed && child is KeepWithNext && plan.IsDone && !NextStartsHere(i + 1, available.Height - used - plan.Height, available.Width))
+            {
+                return (steps, SpacePlan.Partial(available.Width, used));
+            }
+            steps.Add((i, plan));
+            used += plan.Height;
+            placed = true;
+            if (!plan.IsDone)
+            {
+                return (steps, SpacePlan.Partial(available.Width, used));
+            }
+        }
+        return (steps, placed ? SpacePlan.Full(available.Width, used) : SpacePlan.Empty);
+    }
+
+    private bool NextStartsHere(int from, float height, float width)
+    {
+        for (var j = from; j < children.Count; j++)
+        {
+            var plan = children[j].Measure(new Size(width, height));
+            if (plan.Kind == SpacePlanKind.Empty)
+            {
+                continue;
+            }
+            if (children[j] is Spacer)
+            {
+                height -= plan.Height;
+                continue;
+            }
+            return !plan.IsWrap;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,15 @@
+using Briefing.Layout.Pages;
+
+namespace Briefing.Layout.Elements;
+
+/// <summary>A thematic break: a thin line across the width.</summary>
+internal sealed class HorizontalRule(float thickness, Rgba colour) : IElement
+{
+    public SpacePlan Measure(Size available) =>
+        available.Height >= thickness ? SpacePlan.Full(available.Width, thickness) : SpacePlan.Wrap("rule does not fit");
+
+    public void Draw(PageCanvas canvas, float x, float y, Size available) =>
+        canvas.Add(new RuleItem(StructureTag.Artifact, x, y + thickness / 2, x + available.Width, y + thickness / 2, thickness, colour));
+
+    public (float Min, float Max) ContentWidths() => (0, 0);
+}

@@ -1,0 +1,30 @@
+namespace Briefing.Layout.Elements;
+
+public enum SpacePlanKind
+{
+    /// <summary>Nothing to draw (any more).</summary>
+    Empty,
+    /// <summary>Everything left fits.</summary>
+    FullRender,
+    /// <summary>A part fits; the rest goes on the next page.</summary>
+    PartialRender,
+    /// <summary>Nothing fits here; try on the next page.</summary>
+    Wrap,
+}
+
+/// <summary>An element's answer to "how much of you fits in this space?". Wrap carries the reason, for overflow diagnostics.</summary>
+internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float Height, string? Reason = null)
+{
+    public static SpacePlan Empty => new(SpacePlanKind.Empty, 0, 0);
+
+    public static SpacePlan Full(float width, float height) => new(SpacePlanKind.FullRender, width, height);
+
+    public static SpacePlan Partial(float width, float height) => new(SpacePlanKind.PartialRender, width, height);
+
+    public static SpacePlan Wrap(string reason) => new(SpacePlanKind.Wrap, 0, 0, reason);
+
+    public bool IsWrap => Kind == SpacePlanKind.Wrap;
+
+    /// <summary>True when drawing this plan leaves nothing for later pages.</summary>
+    public bool IsDone => Kind is SpacePlanKind.Empty or SpacePlanKind.FullRender;
+}

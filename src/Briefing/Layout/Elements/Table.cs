@@ -1,0 +1,164 @@
+using Briefing.Layout.Pages;
+
+namespace Briefing.Layout.Elements;
+
+/// <summary>
+/// Rows of cells. Breaks between rows and repeats the header rows on each page; a row taller than a whole page
+/// is split across pages rather than lost.
+/// </summary>
+internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, TableLook look, float pageBodyHeight, StructureTag tag) : IElement
+{
+    private readonly List<TableRowSpec> _header = rows.Where(r => r.IsHeader).ToList();
+    private readonly List<IReadOnlyList<IElement>> _body = rows.Where(r => !r.IsHeader).Select(r => r.Cells()).ToList();
+    private List<IReadOnlyList<IElement>>? _headerCells;
+    private float[]? _widths;
+    private float _forWidth = -1;
+    private int _next;
+
+    public SpacePlan Measure(Size available) => Plan(available).Result;
+
+    public void Draw(PageCanvas canvas, float x, float y, Size available)
+    {
+        var (rowsHere, result) = Plan(available);
+        if (result.Kind is SpacePlanKind.Empty or SpacePlanKind.Wrap)
+        {
+            return;
+        }
+        var widths = Widths(available.Width);
+        var top = y;
+        canvas.Add(new RuleItem(StructureTag.Artifact, x, top, x + available.Width, top, look.RuleWidth * 1.5f, look.RuleColour));
+        var header = _headerCells ?? _header.Select(h => h.Cells()).ToList();
+        _headerCells = null;
+        foreach (var cells in header)
+        {
+            var h = RowHeight(cells, widths, float.PositiveInfinity).Height;
+            if (look.HeaderBackground is { } fill)
+            {
+                canvas.Add(new FillItem(StructureTag.Artifact, x, top, available.Width, h, fill));
+            }
+            DrawRow(canvas, cells, widths, x, top, h);
+            top += h;
+            canvas.Add(new RuleItem(StructureTag.Artifact, x, top, x + available.Width, top, look.RuleWidth * 1.5f, look.RuleColour));
+        }
+        foreach (var (index, height) in rowsHere)
+        {
+            DrawRow(canvas, _body[index], widths, x, top, height);
+            top += height;
+            var last = index == _body.Count - 1;
+            var weight = last ? look.RuleWidth * 1.5f : look.RuleWidth;
+            canvas.Add(new RuleItem(StructureTag.Artifact, x, top, x + available.Width, top, weight, look.RuleColour));
+        }
+        if (rowsHere.Count > 0)
+        {
+            var (lastIndex, _) = rowsHere[^1];
+            _next = RowDone(_body[lastIndex], widths) ? lastIndex + 1 : lastIndex;
+        }
+        _ = tag;
+    }
+
+    public (float Min, float Max) ContentWidths()
+    {
+        var (min, max) = CellWidths();
+        return (min.Sum(), max.Sum());
+    }
+
+    private (List<(int Index, float Height)> Rows, SpacePlan Result) Plan(Size available)
+    {
+        var placed = new List<(int, float)>();
+        if (_next >= _body.Count)
+        {
+            return (placed, SpacePlan.Empty);
+        }
+        var widths = Widths(available.Width);
+        _headerCells ??= _header.Select(h => h.Cells()).ToList();
+        var headerHeight = _headerCells.Sum(c => RowHeight(c, widths, float.PositiveInfinity).Height);
+        var used = headerHeight;
+        if (used > available.Height)
+        {
+            return (placed, SpacePlan.Wrap("the table's header row does not fit"));
+        }
+        for (var i = _next; i < _body.Count; i++)
+        {
+            var (height, done) = RowHeight(_body[i], widths, available.Height - used);
+            if (done && height <= available.Height - used + 0.01f)
+            {
+                placed.Add((i, height));
+                used += height;
+                continue;
+            }
+            var fitsOnAPage = RowHeight(_body[i], widths, pageBodyHeight - headerHeight).Done;
+            if (placed.Count == 0 && !fitsOnAPage && height > 0)
+            {
+                placed.Add((i, height));
+                used += height;
+                return (placed, SpacePlan.Partial(available.Width, used));
+            }
+            break;
+        }
+        if (placed.Count == 0)
+        {
+            return (placed, SpacePlan.Wrap("the next table row does not fit in the rest of the page"));
+        }
+        var all = placed[^1].Item1 == _body.Count - 1;
+        return (placed, all ? SpacePlan.Full(available.Width, used) : SpacePlan.Partial(available.Width, used));
+    }
+
+    /// <summary>The height the row takes in the space, and whether all its cells finish there.</summary>
+    private static (float Height, bool Done) RowHeight(IReadOnlyList<IElement> cells, float[] widths, float height)
+    {
+        var max = 0f;
+        var done = true;
+        for (var c = 0; c < cells.Count && c < widths.Length; c++)
+        {
+            var plan = cells[c].Measure(new Size(widths[c], height));
+            if (plan.IsWrap)
+            {
+                return (0, false);
+            }
+            max = Math.Max(max, plan.Height);
+            done &= plan.IsDone;
+        }
+        return (max, done);
+    }
+
+    private static bool RowDone(IReadOnlyList<IElement> cells, float[] widths) =>
+        cells.Select((c, i) => c.Measure(new Size(widths[Math.Min(i, widths.Length - 1)], float.PositiveInfinity))).All(p => p.Kind == SpacePlanKind.Empty);
+
+    private static void DrawRow(PageCanvas canvas, IReadOnlyList<IElement> cells, float[] widths, float x, float y, float height)
+    {
+        var left = x;
+        for (var c = 0; c < cells.Count && c < widths.Length; c++)
+        {
+            cells[c].Draw(canvas, left, y, new Size(widths[c], height));
+            left += widths[c];
+        }
+    }
+
+    private float[] Widths(float width)
+    {
+        if (_widths is not null && Math.Abs(width - _forWidth) < 0.001f)
+        {
+            return _widths;
+        }
+        var (min, max) = CellWidths();
+        _widths = ColumnWidths.Plan(min, max, width);
+        _forWidth = width;
+        return _widths;
+    }
+
+    private (float[] Min, float[] Max) CellWidths()
+    {
+        var min = new float[columns];
+        var max = new float[columns];
+        foreach (var cells in _header.Select(h => h.Cells()).Concat(_body))
+        {
+            for (var c = 0; c < cells.Count && c < columns; c++)
+            {
+                var (a, b) = cells[c].ContentWidths();
+                min[c] = Math.Max(min[c], a);
+                max[c] = Math.Max(max[c], b);
+            }
+        }
+        return (min, max);
+    }
+}

@@ -1,0 +1,108 @@
+using Briefing.Layout.Inline;
+using Briefing.Layout.Pages;
+
+namespace Briefing.Layout.Elements;
+
+/// <summary>
+/// A paragraph (or heading): lines broken for the available width, split between pages without leaving
+/// a single first line at the bottom (orphan) or a single last line at the top (widow) when it can be helped.
+/// </summary>
+internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineHeight, StructureTag tag, HeadingAnchor? anchor = null) : IElement
+{
+    private float _width = -1;
+    private List<TextLine> _lines = [];
+    private int _next;
+
+    public SpacePlan Measure(Size available)
+    {
+        var lines = Lines(available.Width);
+        if (_next >= lines.Count)
+        {
+            return SpacePlan.Empty;
+        }
+        var count = Fitting(lines, available.Height);
+        if (count == 0)
+        {
+            return SpacePlan.Wrap("a line of the paragraph does not fit");
+        }
+        var height = Height(lines, count);
+        return _next + count == lines.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+    }
+
+    public void Draw(PageCanvas canvas, float x, float y, Size available)
+    {
+        var lines = Lines(available.Width);
+        var count = Fitting(lines, available.Height);
+        if (_next == 0 && count > 0 && anchor is not null)
+        {
+            canvas.Add(new DestinationItem(tag, x, y, anchor.Destination));
+            canvas.Outline.Destinations.Add(anchor.Destination);
+            if (anchor.Level > 0)
+            {
+                canvas.Outline.Entries.Add(new OutlineEntry(anchor.Level, anchor.Title, canvas.PageIndex, y, anchor.Destination));
+            }
+        }
+        var top = y;
+        for (var i = _next; i < _next + count; i++)
+        {
+            LinePainter.Paint(canvas, lines[i], x, top, available.Width, align, text.BaseRightToLeft, tag);
+            top += lines[i].Height;
+        }
+        _next += count;
+    }
+
+    public (float Min, float Max) ContentWidths()
+    {
+        var words = text.Words();
+        var min = words.Count == 0 ? 0 : words.Max(w => w.ContentWidth);
+        var max = LineBreaker.Break(text, float.MaxValue / 4, lineHeight).Select(l => l.Width).DefaultIfEmpty(0).Max();
+        return (min, Math.Max(min, max));
+    }
+
+    private int Fitting(List<TextLine> lines, float height)
+    {
+        var count = 0;
+        var used = 0f;
+        while (_next + count < lines.Count && used + lines[_next + count].Height <= height + 0.01f)
+        {
+            used += lines[_next + count].Height;
+            count++;
+        }
+        var remaining = lines.Count - _next;
+        if (count == remaining)
+        {
+            return count;
+        }
+        // Orphan: the first line alone at the bottom of a page.
+        if (_next == 0 && count == 1 && remaining > 1)
+        {
+            return 0;
+        }
+        // Widow: the last line alone at the top of the next page.
+        if (remaining - count == 1 && count >= 3)
+        {
+            return count - 1;
+        }
+        return count;
+    }
+
+    private float Height(List<TextLine> lines, int count)
+    {
+        var h = 0f;
+        for (var i = _next; i < _next + count; i++)
+        {
+            h += lines[i].Height;
+        }
+        return h;
+    }
+
+    private List<TextLine> Lines(float width)
+    {
+        if (Math.Abs(width - _width) > 0.001f)
+        {
+            _width = width;
+            _lines = LineBreaker.Break(text, width, lineHeight);
+        }
+        return _lines;
+    }
+}

@@ -1,0 +1,115 @@
+namespace Briefing.Layout.Inline;
+
+/// <summary>
+/// Greedy line filling: words go on the line while their content fits (trailing whitespace may hang over the
+/// edge); a word wider than a whole line is cut between graphemes.
+/// </summary>
+internal static class LineBreaker
+{
+    public static List<TextLine> Break(ParagraphText text, float width, float lineHeight)
+    {
+        var lines = new List<TextLine>();
+        var current = new List<Word>();
+        var used = 0f;
+        var queue = new Queue<Word>(text.Words());
+        while (queue.Count > 0)
+        {
+            var word = queue.Dequeue();
+            if (current.Count > 0 && used + word.ContentWidth > width + 0.01f)
+            {
+                lines.Add(Line(current, lineHeight, endsParagraph: false));
+                current = [];
+                used = 0;
+            }
+            if (current.Count == 0 && word.ContentWidth > width + 0.01f)
+            {
+                var (head, tail) = Split(text, word, width);
+                if (tail is not null)
+                {
+                    lines.Add(Line([head], lineHeight, endsParagraph: false));
+                    var rest = new Queue<Word>();
+                    rest.Enqueue(tail);
+                    while (queue.Count > 0)
+                    {
+                        rest.Enqueue(queue.Dequeue());
+                    }
+                    queue = rest;
+                    continue;
+                }
+            }
+            current.Add(word);
+            used += word.ContentWidth + word.SpaceWidth;
+            if (word.BreakAfter)
+            {
+                lines.Add(Line(current, lineHeight, endsParagraph: true));
+                current = [];
+                used = 0;
+            }
+        }
+        if (current.Count > 0)
+        {
+            lines.Add(Line(current, lineHeight, endsParagraph: true));
+        }
+        return lines;
+    }
+
+    /// <summary>The longest grapheme prefix that fits (at least one grapheme), and the rest.</summary>
+    private static (Word Head, Word? Tail) Split(ParagraphText text, Word word, float width)
+    {
+        var bounds = text.ClusterBoundaries(word.Start, word.ContentEnd);
+        if (bounds.Count < 2)
+        {
+            return (word, null);
+        }
+        int lo = 0, hi = bounds.Count - 2;
+        var best = 0;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var candidate = text.Shape(word.Start, bounds[mid], bounds[mid], false);
+            if (candidate.ContentWidth <= width)
+            {
+                best = mid;
+                lo = mid + 1;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+        var head = text.Shape(word.Start, bounds[best], bounds[best], false);
+        var tail = text.Shape(bounds[best], word.ContentEnd, word.End, word.BreakAfter);
+        return (head, tail);
+    }
+
+    private static TextLine Line(List<Word> words, float lineHeight, bool endsParagraph)
+    {
+        var pieces = new List<TextPiece>();
+        for (var w = 0; w < words.Count; w++)
+        {
+            foreach (var piece in words[w].Pieces)
+            {
+                // Whitespace at the end of a line is not drawn and does not count towards its width.
+                if (piece.IsSpace && w == words.Count - 1)
+                {
+                    continue;
+                }
+                pieces.Add(piece);
+            }
+        }
+        var ascent = 0f;
+        var descent = 0f;
+        var height = 0f;
+        foreach (var piece in pieces.Count > 0 ? pieces : words.SelectMany(w => w.Pieces))
+        {
+            var size = piece.Run.Size;
+            ascent = Math.Max(ascent, piece.Run.Face.Ascent * size - piece.Style.BaselineShift);
+            descent = Math.Max(descent, piece.Run.Face.Descent * size + piece.Style.BaselineShift);
+            height = Math.Max(height, piece.Style.Size * lineHeight);
+        }
+        var natural = ascent + descent;
+        var lead = Math.Max(0, height - natural);
+        var lineHeightTotal = Math.Max(height, natural);
+        return new TextLine(pieces, pieces.Sum(p => p.Width), lineHeightTotal, lead / 2 + ascent, endsParagraph);
+    }
+}

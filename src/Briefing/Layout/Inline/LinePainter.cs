@@ -1,0 +1,69 @@
+using Briefing.Layout.Elements;
+using Briefing.Layout.Pages;
+using Briefing.Text;
+
+namespace Briefing.Layout.Inline;
+
+/// <summary>Places one line's pieces on the page: visual (bidi) order, alignment and justification, inline decorations.</summary>
+internal static class LinePainter
+{
+    public static void Paint(PageCanvas canvas, TextLine line, float x, float top, float width, TextAlign align, bool rightToLeft, StructureTag tag)
+    {
+        if (line.Pieces.Count == 0)
+        {
+            return;
+        }
+        var order = BidiOrder.Visual(line.Pieces.Select(p => p.Level).ToArray());
+        var free = Math.Max(0, width - line.Width);
+        var spaces = line.Pieces.Count(p => p.IsSpace);
+        var effective = align == TextAlign.Start ? (rightToLeft ? TextAlign.Right : TextAlign.Left) : align;
+        if (effective == TextAlign.Justify && (line.EndsParagraph || spaces == 0))
+        {
+            effective = rightToLeft ? TextAlign.Right : TextAlign.Left;
+        }
+        var pen = effective switch
+        {
+            TextAlign.Right => x + free,
+            TextAlign.Center => x + free / 2,
+            _ => x,
+        };
+        var extra = effective == TextAlign.Justify ? free / spaces : 0;
+        var baseline = top + line.Baseline;
+        foreach (var index in order)
+        {
+            var piece = line.Pieces[index];
+            var run = piece.Run;
+            var style = piece.Style;
+            var y = baseline - style.BaselineShift;
+            if (style.Background is { } background && !piece.IsSpace)
+            {
+                var ascent = run.Face.Ascent * run.Size;
+                var descent = run.Face.Descent * run.Size;
+                canvas.Add(new FillItem(tag, pen - 1, y - ascent, run.Width + 2, ascent + descent, background));
+            }
+            var glyphX = new float[run.Glyphs.Length];
+            var glyphY = new float[run.Glyphs.Length];
+            var advance = 0f;
+            for (var g = 0; g < run.Glyphs.Length; g++)
+            {
+                glyphX[g] = advance + run.XOffsets[g];
+                glyphY[g] = run.YOffsets[g];
+                advance += run.Advances[g];
+            }
+            canvas.Add(new GlyphRunItem(tag, pen, y, run.Face.Id, run.Size, style.Colour, run.Glyphs, glyphX, glyphY, run.Text, run.Clusters, run.Width));
+            var pieceWidth = run.Width + (piece.IsSpace ? extra : 0);
+            if (style.Underline && !piece.IsSpace)
+            {
+                var under = y + run.Size * 0.14f;
+                canvas.Add(new RuleItem(tag, pen, under, pen + run.Width, under, run.Size * 0.06f, style.Colour));
+            }
+            if (style.Link is { Length: > 0 } link)
+            {
+                var internalLink = link.StartsWith('#');
+                canvas.Add(new LinkItem(tag, pen, top, pieceWidth, line.Height,
+                    internalLink ? null : link, internalLink ? link[1..] : null));
+            }
+            pen += pieceWidth;
+        }
+    }
+}

@@ -1,0 +1,193 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Text;
+
+namespace Briefing.Layout.Inline;
+
+/// <summary>
+/// The text of one paragraph prepared for line breaking: per character its style, resolved direction and face;
+/// shapes words (or any range, to split an over-long word) into pieces.
+/// </summary>
+internal sealed class ParagraphText
+{
+    private readonly string _text;
+    private readonly int[] _span;
+    private readonly TextStyle[] _styles;
+    private readonly TextDirection[] _direction;
+    private readonly FontFace?[] _face;
+    private readonly TypesetContext _context;
+
+    public ParagraphText(IReadOnlyList<InlineSpan> spans, TypesetContext context)
+    {
+        _context = context;
+        _text = string.Concat(spans.Select(s => s.Text));
+        _styles = spans.Select(s => s.Style).ToArray();
+        _span = new int[_text.Length];
+        var at = 0;
+        for (var s = 0; s < spans.Count; s++)
+        {
+            for (var k = 0; k < spans[s].Text.Length; k++)
+            {
+                _span[at++] = s;
+            }
+        }
+        BaseRightToLeft = BidiClass.FirstStrong(_text) == TextDirection.RightToLeft;
+        _direction = ResolveDirections();
+        _face = new FontFace?[_text.Length];
+        AssignFaces();
+    }
+
+    public string Text => _text;
+
+    public bool BaseRightToLeft { get; }
+
+    public List<Word> Words() =>
+        BreakOpportunities.Words(_text).Select(w => Shape(w.Start, w.ContentEnd, w.End, w.Forced)).ToList();
+
+    /// <summary>Shapes [start, contentEnd) as content and [contentEnd, end) as trailing whitespace (a newline is not drawn).</summary>
+    public Word Shape(int start, int contentEnd, int end, bool breakAfter)
+    {
+        var pieces = new List<TextPiece>();
+        var i = start;
+        while (i < contentEnd)
+        {
+            var j = i + RuneLength(i);
+            while (j < contentEnd && _span[j] == _span[i] && _face[j] == _face[i] && _direction[j] == _direction[i])
+            {
+                j += RuneLength(j);
+            }
+            pieces.Add(Piece(i, j, isSpace: false));
+            i = j;
+        }
+        var spaceEnd = end;
+        while (spaceEnd > contentEnd && _text[spaceEnd - 1] == '\n')
+        {
+            spaceEnd--;
+        }
+        if (spaceEnd > contentEnd)
+        {
+            pieces.Add(Piece(contentEnd, spaceEnd, isSpace: true));
+        }
+        return new Word(pieces, start, contentEnd, end, breakAfter);
+    }
+
+    /// <summary>Grapheme boundaries inside [start, end), for breaking a word wider than the line.</summary>
+    public List<int> ClusterBoundaries(int start, int end)
+    {
+        var result = new List<int>();
+        var segment = _text[start..end];
+        var offset = 0;
+        while (offset < segment.Length)
+        {
+            offset += StringInfo.GetNextTextElementLength(segment, offset);
+            result.Add(start + offset);
+        }
+        return result;
+    }
+
+    private TextPiece Piece(int start, int end, bool isSpace)
+    {
+        var style = _styles[_span[start]];
+        var face = _face[start] ?? _context.Fonts.Primary(style.Font);
+        var text = _text[start..end];
+        if (isSpace)
+        {
+            text = new string(' ', text.Length);
+        }
+        var rtl = _direction[start] == TextDirection.RightToLeft;
+        var level = BaseRightToLeft ? (rtl ? 1 : 2) : (rtl ? 1 : 0);
+        return new TextPiece(TextShaper.Shape(face, text, style.Size, rtl), style, level, isSpace);
+    }
+
+    private int RuneLength(int i) => char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
+
+    // Neutrals between two runs of the same direction take it; others take the paragraph's (rules N1, N2).
+    private TextDirection[] ResolveDirections()
+    {
+        var strong = new TextDirection[_text.Length];
+        for (var i = 0; i < _text.Length; i++)
+        {
+            strong[i] = char.IsLowSurrogate(_text[i]) && i > 0 ? strong[i - 1]
+                : Rune.TryGetRuneAt(_text, i, out var rune) ? BidiClass.Of(rune) : TextDirection.Neutral;
+        }
+        var baseDirection = BaseRightToLeft ? TextDirection.RightToLeft : TextDirection.LeftToRight;
+        var previous = new TextDirection[_text.Length];
+        var last = baseDirection;
+        for (var i = 0; i < _text.Length; i++)
+        {
+            if (_text[i] == '\n')
+            {
+                last = baseDirection;
+            }
+            previous[i] = last;
+            if (strong[i] != TextDirection.Neutral)
+            {
+                last = strong[i];
+            }
+        }
+        var result = new TextDirection[_text.Length];
+        var next = baseDirection;
+        for (var i = _text.Length - 1; i >= 0; i--)
+        {
+            if (strong[i] != TextDirection.Neutral)
+            {
+                result[i] = strong[i];
+                next = strong[i];
+                continue;
+            }
+            result[i] = previous[i] == next ? next : baseDirection;
+            if (_text[i] == '\n')
+            {
+                next = baseDirection;
+            }
+        }
+        return result;
+    }
+
+    private void AssignFaces()
+    {
+        FontFace? current = null;
+        var currentSpan = -1;
+        for (var i = 0; i < _text.Length; i++)
+        {
+            if (char.IsLowSurrogate(_text[i]) && i > 0)
+            {
+                _face[i] = _face[i - 1];
+                continue;
+            }
+            var style = _styles[_span[i]];
+            if (_span[i] != currentSpan)
+            {
+                current = null;
+                currentSpan = _span[i];
+            }
+            var codepoint = Rune.TryGetRuneAt(_text, i, out var rune) ? rune.Value : 0xFFFD;
+            if (codepoint is '\n' or ' ' or '\t')
+            {
+                _face[i] = current ?? _context.Fonts.Primary(style.Font);
+                continue;
+            }
+            var category = Rune.GetUnicodeCategory(rune);
+            var joiner = codepoint is 0x200D or 0x200C or 0xFE0F or 0xFE0E;
+            if (current is not null && (joiner || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
+                || category is UnicodeCategory.Format))
+            {
+                _face[i] = current;
+                continue;
+            }
+            if (category is UnicodeCategory.Format or UnicodeCategory.Control)
+            {
+                _face[i] = current ?? _context.Fonts.Primary(style.Font);
+                continue;
+            }
+            var face = _context.Fonts.ForCodepoint(style.Font, codepoint);
+            if (face is null)
+            {
+                _context.MissingGlyph(codepoint);
+                face = _context.Fonts.Primary(style.Font);
+            }
+            _face[i] = face;
+            current = face;
+        }
+    }
+}

@@ -1,0 +1,14 @@
+using Briefing.Layout.Pages;
+using Briefing.Text;
+
+namespace Briefing.Layout.Inline;
+
+/// <summary>How a span of inline text is drawn. <see cref="Link"/> is a URI or <c>#destination</c>.</summary>
+internal sealed record TextStyle(
+    FontRequest Font,
+    float Size,
+    Rgba Colour,
+    bool Underline = false,
+    Rgba? Background = null,
+    string? Link = null,
+    float BaselineShift = 0);

@@ -1,0 +1,7 @@
+namespace Briefing.Layout;
+
+/// <summary>
+/// Where the Markdown came from: <see cref="SourcePath"/> names it in diagnostics; images are read relative to
+/// <see cref="BaseDirectory"/> (none are read when it is null).
+/// </summary>
+public sealed record LayoutOptions(string SourcePath = "document.md", string? BaseDirectory = null);

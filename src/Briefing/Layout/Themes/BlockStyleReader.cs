@@ -1,0 +1,148 @@
+using Briefing.Layout.Pages;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefing.Layout;
+
+/// <summary>Reads one block style mapping; <c>font: body|heading|mono</c> refers to the theme's font lists.</summary>
+internal static class BlockStyleReader
+{
+    public static readonly string[] Keys =
+    [
+        "font", "size", "weight", "bold", "italic", "color", "align", "line-height", "space-before", "space-after",
+        "background", "border", "border-left", "border-bottom", "padding", "indent", "keep-together", "keep-with-next",
+        "underline", "bullet", "header-background", "rule-color", "rule-width", "cell-padding",
+    ];
+
+    public static BlockStyle Read(ThemeReader reader, YamlNode node, string where, FontFamilies fonts)
+    {
+        var style = new BlockStyle();
+        foreach (var (key, value) in reader.Entries(node, where, Keys))
+        {
+            var path = $"{where}.{key}";
+            style = key switch
+            {
+                "font" => style with { Font = FontOf(reader, value, path, fonts) },
+                "size" => style with { Size = reader.Number(value, path, 1, 200) },
+                "weight" => style with { Bold = Weight(reader, value, path) },
+                "bold" => style with { Bold = reader.Flag(value, path) },
+                "italic" => style with { Italic = reader.Flag(value, path) },
+                "color" => style with { Colour = reader.Colour(value, path) },
+                "align" => style with { Align = Align(reader, value, path) },
+                "line-height" => style with { LineHeight = reader.Number(value, path, 0.5f, 5) },
+                "space-before" => style with { SpaceBefore = reader.Points(value, path) },
+                "space-after" => style with { SpaceAfter = reader.Points(value, path) },
+                "background" => style with { Background = reader.Colour(value, path) },
+                "border" => style with { Border = Border(reader, value, path) },
+                "border-left" => style with { BorderLeft = Border(reader, value, path) },
+                "border-bottom" => style with { BorderBottom = Border(reader, value, path) },
+                "padding" => style with { Padding = reader.Points(value, path) },
+                "indent" => style with { Indent = reader.Points(value, path) },
+                "keep-together" => style with { KeepTogether = reader.Flag(value, path) },
+                "keep-with-next" => style with { KeepWithNext = reader.Flag(value, path) },
+                "underline" => style with { Underline = reader.Flag(value, path) },
+                "bullet" => style with { Bullet = reader.Text(value, path) },
+                "header-background" => style with { HeaderBackground = reader.Colour(value, path) },
+                "rule-color" => style with { RuleColour = reader.Colour(value, path) },
+                "rule-width" => style with { RuleWidth = reader.Points(value, path) },
+                "cell-padding" => style with { CellPadding = reader.Points(value, path) },
+                _ => style,
+            };
+        }
+        return style;
+    }
+
+    private static IReadOnlyList<string>? FontOf(ThemeReader reader, YamlNode node, string where, FontFamilies fonts)
+    {
+        if (node is YamlScalarNode { Value: var name })
+        {
+            switch (name)
+            {
+                case "body":
+                    return fonts.Body;
+                case "heading":
+                    return fonts.Heading;
+                case "mono":
+                    return fonts.Mono;
+            }
+        }
+        return reader.Families(node, where);
+    }
+
+    private static bool? Weight(ThemeReader reader, YamlNode node, string where)
+    {
+        var text = reader.Text(node, where);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "bold" or "700" or "800" or "900":
+                return true;
+            case "normal" or "regular" or "400" or "300" or "500":
+                return false;
+            default:
+                reader.Error(node, $"`{where}` must be normal or bold, not `{text}`");
+                return null;
+        }
+    }
+
+    private static TextAlign? Align(ThemeReader reader, YamlNode node, string where)
+    {
+        var text = reader.Text(node, where);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "left":
+                return TextAlign.Left;
+            case "right":
+                return TextAlign.Right;
+            case "center" or "centre":
+                return TextAlign.Center;
+            case "justify":
+                return TextAlign.Justify;
+            case "start":
+                return TextAlign.Start;
+            default:
+                reader.Error(node, $"`{where}` must be left, right, center, justify or start, not `{text}`");
+                return null;
+        }
+    }
+
+    /// <summary>A border as <c>{ width: 0.5, color: "#999" }</c> or the short form <c>"0.5 #999999"</c>.</summary>
+    private static BorderStyle? Border(ThemeReader reader, YamlNode node, string where)
+    {
+        float? width = null;
+        Rgba? colour = null;
+        if (node is YamlScalarNode scalar)
+        {
+            var parts = (scalar.Value ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length is 1 or 2 && Length.TryParse(parts[0], out var w))
+            {
+                width = w;
+                colour = Rgba.Black;
+                if (parts.Length == 2)
+                {
+                    colour = Rgba.TryParse(parts[1], out var c) ? c : null;
+                }
+            }
+            if (width is null || colour is null)
+            {
+                reader.Error(node, $"`{where}` must be `<width> <#colour>` or a mapping with width and color");
+                return null;
+            }
+            return new BorderStyle(width.Value, colour.Value);
+        }
+        foreach (var (key, value) in reader.Entries(node, where, ["width", "color"]))
+        {
+            if (key == "width")
+            {
+                width = reader.Points(value, $"{where}.width");
+            }
+            else
+            {
+                colour = reader.Colour(value, $"{where}.color");
+            }
+        }
+        return new BorderStyle(width ?? 0.5f, colour ?? Rgba.Black);
+    }
+}

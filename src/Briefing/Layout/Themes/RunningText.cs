@@ -1,0 +1,7 @@
+namespace Briefing.Layout;
+
+/// <summary>
+/// A running header or footer: three slots whose text may hold <c>{classification}</c>, <c>{title}</c>,
+/// <c>{date}</c>, <c>{page}</c> and <c>{pages}</c>; an optional rule between it and the body.
+/// </summary>
+public sealed record RunningText(string? Left, string? Center, string? Right, BlockStyle Style, bool Rule);

@@ -1,0 +1,6 @@
+using Briefing.Diagnostics;
+
+namespace Briefing.Layout;
+
+/// <summary>A theme (null when it has errors) and what was found wrong with the file.</summary>
+public sealed record ThemeLoadResult(Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics);

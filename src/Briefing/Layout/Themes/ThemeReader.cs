@@ -1,0 +1,129 @@
+using System.Globalization;
+using Briefing.Diagnostics;
+using Briefing.Layout.Pages;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefing.Layout;
+
+/// <summary>Reads values out of YAML nodes, reporting each problem with the node's position.</summary>
+internal sealed class ThemeReader(string file)
+{
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public void Error(YamlNode node, string message, string? hint = null) =>
+        Diagnostics.Add(new Diagnostic(file, (int)node.Start.Line, (int)node.Start.Column, Severity.Error, message, hint));
+
+    public void Warning(YamlNode node, string message, string? hint = null) =>
+        Diagnostics.Add(new Diagnostic(file, (int)node.Start.Line, (int)node.Start.Column, Severity.Warning, message, hint));
+
+    /// <summary>The entries of a mapping; reports keys outside <paramref name="known"/> as errors.</summary>
+    public IEnumerable<(string Key, YamlNode Value)> Entries(YamlNode node, string where, IReadOnlyCollection<string>? known = null)
+    {
+        if (node is not YamlMappingNode map)
+        {
+            Error(node, $"`{where}` must be a mapping");
+            yield break;
+        }
+        foreach (var (keyNode, value) in map.Children)
+        {
+            var key = (keyNode as YamlScalarNode)?.Value ?? "";
+            if (known is not null && !known.Contains(key))
+            {
+                Error(keyNode, $"unknown key `{key}` in `{where}`", $"expected one of: {string.Join(", ", known)}");
+                continue;
+            }
+            yield return (key, value);
+        }
+    }
+
+    public string? Text(YamlNode node, string where)
+    {
+        if (node is YamlScalarNode scalar)
+        {
+            return scalar.Value ?? "";
+        }
+        Error(node, $"`{where}` must be text");
+        return null;
+    }
+
+    public float? Points(YamlNode node, string where)
+    {
+        var text = Text(node, where);
+        if (text is null)
+        {
+            return null;
+        }
+        if (Length.TryParse(text, out var points))
+        {
+            return points;
+        }
+        Error(node, $"`{where}` is not a length: `{text}`", "use a number of points, or a number with pt, mm, cm or in");
+        return null;
+    }
+
+    public float? Number(YamlNode node, string where, float min, float max)
+    {
+        var text = Text(node, where);
+        if (text is null)
+        {
+            return null;
+        }
+        if (float.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) && value >= min && value <= max)
+        {
+            return value;
+        }
+        Error(node, $"`{where}` must be a number from {min.ToString(CultureInfo.InvariantCulture)} to {max.ToString(CultureInfo.InvariantCulture)}, not `{text}`");
+        return null;
+    }
+
+    public bool? Flag(YamlNode node, string where)
+    {
+        var text = Text(node, where);
+        switch (text?.ToLowerInvariant())
+        {
+            case "true" or "yes" or "on":
+                return true;
+            case "false" or "no" or "off":
+                return false;
+            case null:
+                return null;
+            default:
+                Error(node, $"`{where}` must be true or false, not `{text}`");
+                return null;
+        }
+    }
+
+    public Rgba? Colour(YamlNode node, string where)
+    {
+        var text = Text(node, where);
+        if (text is null)
+        {
+            return null;
+        }
+        if (Rgba.TryParse(text, out var colour))
+        {
+            return colour;
+        }
+        Error(node, $"`{where}` is not a colour: `{text}`", "write it as #rrggbb");
+        return null;
+    }
+
+    /// <summary>A family list: one name or a sequence of names.</summary>
+    public IReadOnlyList<string>? Families(YamlNode node, string where)
+    {
+        switch (node)
+        {
+            case YamlScalarNode scalar when !string.IsNullOrWhiteSpace(scalar.Value):
+                return scalar.Value!.Split(',').Select(s => s.Trim()).Where(s => s.Length > 0).ToArray();
+            case YamlSequenceNode sequence:
+                var names = sequence.Children.Select(c => Text(c, where)).Where(n => !string.IsNullOrWhiteSpace(n)).Select(n => n!).ToArray();
+                if (names.Length > 0)
+                {
+                    return names;
+                }
+                break;
+        }
+        Error(node, $"`{where}` must name at least one font family");
+        return null;
+    }
+}

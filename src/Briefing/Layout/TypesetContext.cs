@@ -1,0 +1,30 @@
+using Briefing.Diagnostics;
+using Briefing.Text;
+
+namespace Briefing.Layout;
+
+/// <summary>What the elements of one document share while being built and laid out: fonts, page body size, diagnostics.</summary>
+internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sourcePath)
+{
+    private readonly HashSet<int> _reportedMissing = [];
+
+    public FontLibrary Fonts { get; } = fonts;
+
+    public Theme Theme { get; } = theme;
+
+    public string SourcePath { get; } = sourcePath;
+
+    public float BodyHeight => Theme.Page.BodyHeight;
+
+    public List<Diagnostic> Diagnostics { get; } = [];
+
+    public void MissingGlyph(int codepoint)
+    {
+        if (_reportedMissing.Add(codepoint))
+        {
+            Diagnostics.Add(new Diagnostic(SourcePath, 0, 0, Severity.Warning,
+                $"no font can draw U+{codepoint:X4} `{char.ConvertFromUtf32(codepoint)}`; a box is drawn instead",
+                "add a font that covers it to the fonts/ folder or the theme's font list"));
+        }
+    }
+}

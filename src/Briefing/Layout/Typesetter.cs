@@ -1,0 +1,61 @@
+using Briefing.Diagnostics;
+using Briefing.Layout.Elements;
+using Briefing.Layout.Pages;
+using Briefing.Markup;
+using Briefing.Text;
+
+namespace Briefing.Layout;
+
+/// <summary>
+/// Lays out Markdown with a theme into pages. Owns no fonts: the <see cref="FontLibrary"/> given is the cache it
+/// uses, so one typesetter (and library) per thread.
+/// </summary>
+public sealed class Typesetter(FontLibrary fonts) : IDisposable
+{
+    /// <summary>Parses <paramref name="markdown"/> (with optional YAML front matter), lays it out on pages, and adds running header, footer and banner.</summary>
+    public LayoutResult Layout(string markdown, Theme theme, LayoutOptions options)
+    {
+        var context = new TypesetContext(fonts, theme, options.SourcePath);
+        var document = MarkdownSyntax.Parse(markdown);
+        var builder = new DocumentBuilder(context, options);
+        var root = builder.Build(document);
+        var metadata = FrontMatter.Read(document, options.SourcePath, context.Diagnostics, builder.FirstHeading);
+        var outline = new OutlineCollector();
+        var pages = Paginator.Paginate(root, theme.Page, outline, context);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            PageDecorations.Add(pages[i], i, pages.Count, metadata, context);
+        }
+        CheckLinks(pages, outline, context);
+        if (context.Diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return new LayoutResult(null, context.Diagnostics);
+        }
+        var used = pages.SelectMany(p => p.OfType<GlyphRunItem>()).Select(r => r.FontId).ToHashSet();
+        var embedded = fonts.Faces.Where(f => used.Contains(f.Id)).Select(f => new EmbeddedFont(f.Id, f.Name, f.Data, f.Index)).ToList();
+        var laidOut = new LaidOutDocument(
+            pages.Select(items => new LaidOutPage(theme.Page.Width, theme.Page.Height, items)).ToList(),
+            embedded,
+            metadata,
+            outline.Entries);
+        return new LayoutResult(laidOut, context.Diagnostics);
+    }
+
+    private static void CheckLinks(List<List<PageItem>> pages, OutlineCollector outline, TypesetContext context)
+    {
+        var missing = pages.SelectMany(p => p.OfType<LinkItem>())
+            .Where(l => l.Destination is not null && !outline.Destinations.Contains(l.Destination))
+            .Select(l => l.Destination!)
+            .Distinct(StringComparer.Ordinal);
+        foreach (var name in missing)
+        {
+            context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Warning,
+                $"link to `#{name}` has no heading with that id", "ids are the heading text in lower case with dashes, e.g. #next-steps"));
+        }
+    }
+
+    /// <summary>The typesetter holds nothing of its own; the font library is disposed by whoever created it.</summary>
+    public void Dispose()
+    {
+    }
+}

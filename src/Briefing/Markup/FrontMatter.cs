@@ -1,0 +1,76 @@
+using System.Globalization;
+using Briefing.Diagnostics;
+using Briefing.Layout.Pages;
+using Markdig.Extensions.Yaml;
+using Markdig.Syntax;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Briefing.Markup;
+
+/// <summary>Document metadata from the YAML front matter: title, subject, author, keywords, language, classification, date.</summary>
+internal static class FrontMatter
+{
+    public static DocumentMetadata Read(MarkdownDocument document, string sourcePath, List<Diagnostic> diagnostics, string? fallbackTitle)
+    {
+        var values = new Dictionary<string, (string Text, YamlNode Node)>(StringComparer.OrdinalIgnoreCase);
+        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        if (block is not null)
+        {
+            var text = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
+            var lineOffset = block.Line + 1;
+            try
+            {
+                var stream = new YamlStream();
+                stream.Load(new StringReader(text));
+                if (stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode map)
+                {
+                    foreach (var (key, value) in map.Children)
+                    {
+                        var name = (key as YamlScalarNode)?.Value ?? "";
+                        var joined = value switch
+                        {
+                            YamlScalarNode s => s.Value ?? "",
+                            YamlSequenceNode seq => string.Join(", ", seq.Children.OfType<YamlScalarNode>().Select(c => c.Value)),
+                            _ => "",
+                        };
+                        values[name] = (joined, value);
+                    }
+                }
+            }
+            catch (YamlException e)
+            {
+                diagnostics.Add(new Diagnostic(sourcePath, (int)e.Start.Line + lineOffset, (int)e.Start.Column, Severity.Error,
+                    $"front matter is not valid YAML: {e.InnerException?.Message ?? e.Message}"));
+            }
+            DateTimeOffset? date = null;
+            if (values.TryGetValue("date", out var d))
+            {
+                if (DateTimeOffset.TryParse(d.Text, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    date = parsed;
+                }
+                else
+                {
+                    diagnostics.Add(new Diagnostic(sourcePath, (int)d.Node.Start.Line + lineOffset, (int)d.Node.Start.Column, Severity.Warning,
+                        $"front matter date `{d.Text}` is not a date", "write it as YYYY-MM-DD"));
+                }
+            }
+            return Metadata(values, date, fallbackTitle);
+        }
+        return Metadata(values, null, fallbackTitle);
+    }
+
+    private static DocumentMetadata Metadata(Dictionary<string, (string Text, YamlNode Node)> values, DateTimeOffset? date, string? fallbackTitle)
+    {
+        string? Get(string key) => values.TryGetValue(key, out var v) && v.Text.Length > 0 ? v.Text : null;
+        return new DocumentMetadata(
+            Get("title") ?? fallbackTitle ?? "",
+            Get("subject"),
+            Get("author"),
+            Get("keywords"),
+            Get("language") ?? Get("lang"),
+            Get("classification"),
+            date);
+    }
+}

@@ -1,0 +1,60 @@
+using Briefing.Diagnostics;
+using Briefing.Layout.Pages;
+using SkiaSharp;
+using Svg.Skia;
+
+namespace Briefing.Markup;
+
+/// <summary>Reads an image a document refers to (PNG, JPEG, SVG), relative to the document's folder and never outside it.</summary>
+internal static class ImageSource
+{
+    public static ImageData? Load(string url, string? baseDirectory, string sourcePath, int line, int column, List<Diagnostic> diagnostics)
+    {
+        void Warn(string message, string? hint = null) =>
+            diagnostics.Add(new Diagnostic(sourcePath, line, column, Severity.Warning, message, hint));
+
+        if (baseDirectory is null)
+        {
+            Warn($"image `{url}` is not drawn: no base folder was given to read images from");
+            return null;
+        }
+        if (url.Contains("://", StringComparison.Ordinal))
+        {
+            Warn($"image `{url}` is not drawn: only local files are read", "put the image beside the document");
+            return null;
+        }
+        var root = Path.GetFullPath(baseDirectory);
+        var path = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(url)));
+        if (!path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            Warn($"image `{url}` is outside the document's folder and is not read");
+            return null;
+        }
+        if (!File.Exists(path))
+        {
+            Warn($"image `{url}` not found");
+            return null;
+        }
+        var bytes = File.ReadAllBytes(path);
+        if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
+        {
+            using var svg = new SKSvg();
+            using var stream = new MemoryStream(bytes);
+            var picture = svg.Load(stream);
+            if (picture is null)
+            {
+                Warn($"image `{url}` is not a readable SVG file");
+                return null;
+            }
+            var bounds = picture.CullRect;
+            return new ImageData(bytes, true, Math.Max(1, bounds.Width), Math.Max(1, bounds.Height));
+        }
+        using var codec = SKCodec.Create(new MemoryStream(bytes));
+        if (codec is null)
+        {
+            Warn($"image `{url}` is not a PNG or JPEG file Skia can read");
+            return null;
+        }
+        return new ImageData(bytes, false, codec.Info.Width, codec.Info.Height);
+    }
+}

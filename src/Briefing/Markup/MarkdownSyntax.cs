@@ -1,0 +1,24 @@
+using Markdig;
+using Markdig.Extensions.AutoIdentifiers;
+using Markdig.Syntax;
+
+namespace Briefing.Markup;
+
+/// <summary>The Markdown dialect documents are written in (docs/theme-format.md, "Markdown supported").</summary>
+internal static class MarkdownSyntax
+{
+    // A built pipeline is immutable and safe to share between threads.
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
+        .UseYamlFrontMatter()
+        .UsePipeTables()
+        .UseGridTables()
+        .UseCustomContainers()
+        .UseFootnotes()
+        .UseAutoLinks()
+        .UseEmphasisExtras()
+        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
+        .UseGenericAttributes()
+        .Build();
+
+    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+}

@@ -1,0 +1,45 @@
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Layout.Inline;
+using Briefing.Layout.Pages;
+using Briefing.Text;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+
+namespace Briefing.Markup;
+
+/// <summary>Resolves the style of a block from its kind, its classes (named styles) and what its container passes down.</summary>
+internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic> diagnostics)
+{
+    /// <summary>Classes with a meaning of their own rather than a theme style.</summary>
+    private static readonly HashSet<string> Reserved = ["pagebreak", "keep"];
+
+    public Theme Theme => theme;
+
+    public BlockStyle Resolve(string kind, BlockStyle inherited, IEnumerable<string> classes, Block? at)
+    {
+        var style = theme.Block(kind).Over(inherited);
+        foreach (var name in classes)
+        {
+            if (theme.Named(name) is { } named)
+            {
+                style = named.Over(style);
+            }
+            else if (!Reserved.Contains(name) && at is not null)
+            {
+                diagnostics.Add(new Diagnostic(sourcePath, at.Line + 1, at.Column + 1, Severity.Warning,
+                    $"the theme has no style `{name}`", $"define it under `styles:` in the theme, or remove `.{name}`"));
+            }
+        }
+        return style;
+    }
+
+    public TextStyle Text(BlockStyle style) => new(
+        new FontRequest(style.Font ?? theme.Fonts.Body, style.Bold ?? false, style.Italic ?? false),
+        style.Size ?? 10.5f,
+        style.Colour ?? Rgba.Black,
+        style.Underline ?? false);
+
+    public static IReadOnlyList<string> Classes(Block block) =>
+        block.TryGetAttributes()?.Classes?.ToArray() ?? [];
+}

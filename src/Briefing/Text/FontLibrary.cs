@@ -1,0 +1,186 @@
+using SkiaSharp;
+
+namespace Briefing.Text;
+
+/// <summary>
+/// Resolves font families to faces: fonts in the given folders first, then the system (fontconfig).
+/// It is the cache of typefaces and HarfBuzz fonts for one renderer; it is not shared between threads.
+/// </summary>
+public sealed class FontLibrary : IDisposable
+{
+    private readonly SKFontManager _system = SKFontManager.Default;
+    private readonly List<FontFace> _faces = [];
+    private readonly Dictionary<string, FontFace> _byFile = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FontFace?> _byRequest = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace?> _byFamily = [];
+    private readonly Dictionary<(string Key, int Codepoint), FontFace?> _fallback = [];
+    private readonly List<(string Family, bool Bold, bool Italic, string Path, int Index)> _folderFonts = [];
+
+    /// <summary>Creates a library that looks in <paramref name="fontFolders"/> (if any exist) before the system fonts.</summary>
+    public FontLibrary(IEnumerable<string>? fontFolders = null)
+    {
+        foreach (var folder in fontFolders ?? [])
+        {
+            if (!Directory.Exists(folder))
+            {
+                continue;
+            }
+            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+                .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
+                .OrderBy(f => f, StringComparer.Ordinal);
+            foreach (var file in files)
+            {
+                var typeface = SKTypeface.FromFile(file);
+                if (typeface is null)
+                {
+                    continue;
+                }
+                _folderFonts.Add((typeface.FamilyName, typeface.IsBold, typeface.IsItalic, file, 0));
+            }
+        }
+    }
+
+    internal IReadOnlyList<FontFace> Faces => _faces;
+
+    /// <summary>The first family of the request that exists, else the system default face.</summary>
+    internal FontFace Primary(FontRequest request)
+    {
+        if (_byRequest.TryGetValue(request.Key, out var cached) && cached is not null)
+        {
+            return cached;
+        }
+        FontFace? face = null;
+        foreach (var family in request.Families)
+        {
+            face = Family(family, request.Bold, request.Italic);
+            if (face is not null)
+            {
+                break;
+            }
+        }
+        face ??= Family("DejaVu Sans", request.Bold, request.Italic) ?? FromTypeface(_system.MatchFamily(null, Style(request.Bold, request.Italic)))
+            ?? throw new InvalidOperationException("No font is available on this machine.");
+        _byRequest[request.Key] = face;
+        return face;
+    }
+
+    /// <summary>The face that draws <paramref name="codepoint"/>: the request's families in order, then any system font; null if none can.</summary>
+    internal FontFace? ForCodepoint(FontRequest request, int codepoint)
+    {
+        var key = (request.Key, codepoint);
+        if (_fallback.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        FontFace? found = null;
+        foreach (var family in request.Families)
+        {
+            var face = Family(family, request.Bold, request.Italic);
+            if (face is not null && face.HasGlyph(codepoint))
+            {
+                found = face;
+                break;
+            }
+        }
+        if (found is null)
+        {
+            var primary = Primary(request);
+            if (primary.HasGlyph(codepoint))
+            {
+                found = primary;
+            }
+        }
+        if (found is null)
+        {
+            // Typefaces from the font manager are shared native objects; they are not disposed here.
+            var match = _system.MatchCharacter(request.Families.FirstOrDefault(), Style(request.Bold, request.Italic), null, codepoint);
+            var face = match is null ? null : FromTypeface(match);
+            if (face is not null && face.HasGlyph(codepoint))
+            {
+                found = face;
+            }
+        }
+        _fallback[key] = found;
+        return found;
+    }
+
+    private FontFace? Family(string family, bool bold, bool italic)
+    {
+        var key = (family, bold, italic);
+        if (_byFamily.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        FontFace? face = null;
+        var local = _folderFonts
+            .Where(f => string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(f => (f.Bold == bold ? 0 : 2) + (f.Italic == italic ? 0 : 1))
+            .FirstOrDefault();
+        if (local.Path is not null)
+        {
+            face = Load(local.Path, File.ReadAllBytes(local.Path), local.Index);
+        }
+        else
+        {
+            var typeface = _system.MatchFamily(family, Style(bold, italic));
+            // fontconfig answers with some default family for unknown names; only accept the family asked for.
+            if (typeface is not null && string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
+            {
+                face = FromTypeface(typeface);
+            }
+        }
+        _byFamily[key] = face;
+        return face;
+    }
+
+    private FontFace? FromTypeface(SKTypeface? typeface)
+    {
+        if (typeface is null)
+        {
+            return null;
+        }
+        using var stream = typeface.OpenStream(out var index);
+        if (stream is null)
+        {
+            return null;
+        }
+        var name = $"{typeface.FamilyName}|{typeface.FontWeight}|{typeface.FontSlant}|{index}";
+        if (_byFile.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+        var bytes = new byte[stream.Length];
+        var read = stream.Read(bytes, bytes.Length);
+        if (read != bytes.Length)
+        {
+            return null;
+        }
+        return Load(name, bytes, index);
+    }
+
+    private FontFace Load(string name, byte[] data, int index)
+    {
+        if (_byFile.TryGetValue(name, out var existing))
+        {
+            return existing;
+        }
+        var face = new FontFace(_faces.Count, name, data, index);
+        _faces.Add(face);
+        _byFile[name] = face;
+        return face;
+    }
+
+    private static SKFontStyle Style(bool bold, bool italic) => new(
+        bold ? SKFontStyleWeight.Bold : SKFontStyleWeight.Normal,
+        SKFontStyleWidth.Normal,
+        italic ? SKFontStyleSlant.Italic : SKFontStyleSlant.Upright);
+
+    public void Dispose()
+    {
+        foreach (var face in _faces)
+        {
+            face.Dispose();
+        }
+        _faces.Clear();
+    }
+}
