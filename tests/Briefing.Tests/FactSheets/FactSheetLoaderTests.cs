@@ -152,6 +152,21 @@ public class FactSheetLoaderTests
         Assert.Null(sheet.Event.Date);
     }
 
+    [Fact]
+    public void End_after_start_in_another_offset_is_in_order()
+    {
+        // 10:00+03:00 is 07:00 UTC; 08:30+01:00 is 07:30 UTC.
+        var sheet = LoadValid(SampleSheets.Minimal.Replace("  date: 2025-02-18", "  start: 2025-02-18T10:00+03:00\n  end: 2025-02-18T08:30+01:00"));
+        Assert.Equal("2025-02-18T08:30+01:00", sheet.Event.End!.ToString());
+    }
+
+    [Fact]
+    public void Crlf_line_ends_do_not_shift_positions()
+    {
+        var text = SampleSheets.Minimal.Replace("id: example-talks", "id: Bad").Replace("\n", "\r\n");
+        DiagnosticAssert.Matches(FactSheetLoader.Load(DiagnosticAssert.File, text), "2:5: error: `id` must be a slug");
+    }
+
     [Theory]
     [InlineData("en")]
     [InlineData("ru")]

@@ -51,6 +51,8 @@ public class ValidationRuleTests
         { "event without date or start", Edit("  date: 2025-02-18\n", ""), ["6:3: error: `event` needs `date` or `start`"] },
         { "event with date and start", Edit("  date: 2025-02-18\n", "  date: 2025-02-18\n  start: 2025-02-18T10:00\n"), ["8:3: error: `event` has both `date` and `start`; give only one of `date` or `start`"] },
         { "event end without start", Edit("  date: 2025-02-18\n", "  date: 2025-02-18\n  end: 2025-02-18T10:00\n"), ["8:3: error: `event.end` is given without `start`"] },
+        { "event end before start", Edit("  date: 2025-02-18\n", "  start: 2025-02-18T10:00\n  end: 2025-02-18T09:00\n"), ["8:8: error: `event.end` is before `start` (`start` is 2025-02-18T10:00)"] },
+        { "event end before start across offsets", Edit("  date: 2025-02-18\n", "  start: 2025-02-18T10:00+03:00\n  end: 2025-02-18T07:30+01:00\n"), ["8:8: error: `event.end` is before `start`"] },
         { "event start with a space", Edit("  date: 2025-02-18", "  start: 2025-02-18 10:00"), ["7:10: error: `event.start` must be a date-time (YYYY-MM-DDTHH:MM, optionally with an offset such as `+03:00`), found `2025-02-18 10:00`"] },
         { "event start bad offset", Edit("  date: 2025-02-18", "  start: 2025-02-18T10:00+3"), ["7:10: error: `event.start` must be a date-time"] },
         { "event start bad hour", Edit("  date: 2025-02-18", "  start: 2025-02-18T25:00"), ["7:10: error: `event.start` must be a date-time (YYYY-MM-DDTHH:MM, optionally with an offset such as `+03:00`), found `2025-02-18T25:00` (no such date or time)"] },

@@ -130,6 +130,8 @@ internal sealed class FormatValidator
             }
         }
 
+        CheckOrder(map, shape, path);
+
         foreach (var (key, other) in shape.Needs ?? [])
         {
             if (map.Find(key) is { } entry && map.Find(other) is null)
@@ -138,6 +140,26 @@ internal sealed class FormatValidator
             }
         }
     }
+
+    private void CheckOrder(SheetMap map, MapShape shape, string path)
+    {
+        foreach (var (earlier, later) in shape.InOrder ?? [])
+        {
+            if (map[earlier] is SheetScalar first && ScalarFormats.ParseDateTime(first.Value) is { } from
+                && map[later] is SheetScalar second && ScalarFormats.ParseDateTime(second.Value) is { } to
+                && Instant(to, from) < Instant(from, to))
+            {
+                var name = path.Length == 0 ? later : $"{path}.{later}";
+                Error(second.Start, $"`{name}` is before `{earlier}`", $"`{earlier}` is {from}");
+            }
+        }
+    }
+
+    // Two times with offsets compare as instants; otherwise both are read as local times of the same place.
+    private static DateTime Instant(EventTime time, EventTime other) =>
+        time.Offset is { } offset && other.Offset is not null
+            ? new DateTimeOffset(time.Local, offset).UtcDateTime
+            : time.Local;
 
     private void ReportUnknownKey(SheetScalar key, MapShape shape, string path)
     {
