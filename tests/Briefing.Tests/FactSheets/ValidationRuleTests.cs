@@ -36,6 +36,10 @@ public class ValidationRuleTests
         { "unknown key, close", Append("sumary: [x]"), ["16:1: error: unknown key `sumary` (did you mean `summary`?)"] },
         { "unknown key, other spelling", Append("Talking-Points: [x]"), ["16:1: error: unknown key `Talking-Points` (did you mean `talking_points`?)"] },
         { "unknown key, far", Append("colour: red"), ["16:1: error: unknown key `colour` (known keys: `schema`, `id`"] },
+        { "key one level off", Append("venue: { city: Riyadh, country: Saudi Arabia }"), ["16:1: error: unknown key `venue` (`venue` belongs in `event`)"] },
+        { "key known in several places", Append("red_lines: [x]\nnative_name: y"), ["16:1: error: unknown key `red_lines` (`red_lines` belongs in `parties[].position`)", "17:1: error: unknown key `native_name` (`native_name` belongs in `delegations[].members[]`)"] },
+        { "top-level key inside a party", Append("    risks: [x]"), ["16:5: error: unknown key `risks` in `parties[0]` (`risks` belongs in the top level)"] },
+        { "source url a local path", Append("sources:\n  - { id: reuters, title: R, url: /home/x }"), ["17:35: error: `sources[0].url` must be an absolute URL"] },
         { "duplicate key", Append("title: Again"), ["16:1: error: duplicate key `title` (first given at line 3)"] },
         { "optional list null", Append("background:"), ["16:12: error: `background` must be a list of text, found an empty value"] },
 

@@ -8,14 +8,19 @@ namespace Briefing.FactSheets.Format;
 internal sealed class FormatValidator
 {
     private readonly DiagnosticBag _bag;
+    private readonly Shape _root;
     private readonly Dictionary<IdScope, Dictionary<string, SourcePoint>> _ids = [];
     private readonly List<(IdScope Scope, SheetScalar Value, string Path)> _references = [];
 
-    private FormatValidator(DiagnosticBag bag) => _bag = bag;
+    private FormatValidator(DiagnosticBag bag, Shape root)
+    {
+        _bag = bag;
+        _root = root;
+    }
 
     public static void Validate(SheetNode root, Shape shape, DiagnosticBag bag)
     {
-        var validator = new FormatValidator(bag);
+        var validator = new FormatValidator(bag, shape);
         validator.Check(root, shape, "");
         validator.ResolveReferences();
     }
@@ -165,10 +170,13 @@ internal sealed class FormatValidator
     {
         var known = shape.Fields.Select(f => f.Key).ToList();
         var where = path.Length == 0 ? "" : $" in `{path}`";
+        var homes = KeyHomes.Of(_root, key.Value);
         var hint = KeySuggestion.Closest(key.Value, known) is { } close
             ? $"did you mean `{close}`?"
-            : $"known keys{where}: {string.Join(", ", known.Select(k => $"`{k}`"))}"
-              + (shape.Find("extra") is null ? "" : "; free-form data goes under `extra`");
+            : homes.Count > 0
+                ? $"`{key.Value}` belongs in {string.Join(" or ", homes.Select(h => h.Length == 0 ? "the top level" : $"`{h}`"))}"
+                : $"known keys{where}: {string.Join(", ", known.Select(k => $"`{k}`"))}"
+                  + (shape.Find("extra") is null ? "" : "; free-form data goes under `extra`");
         Error(key.Start, $"unknown key {Quote(key.Value)}{where}", hint);
     }
 
