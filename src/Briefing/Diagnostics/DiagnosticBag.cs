@@ -16,6 +16,9 @@ internal sealed class DiagnosticBag(string file, int limit = DiagnosticBag.Defau
 
     public bool HasErrors => _items.Count > 0 || _overflowed;
 
+    /// <summary>True when further errors are only counted, so a caller may skip composing them.</summary>
+    public bool IsFull => _items.Count >= limit;
+
     public void Error(int line, int column, string message, string? hint = null)
     {
         if (_items.Count >= limit)

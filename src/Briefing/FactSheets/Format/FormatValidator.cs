@@ -168,6 +168,13 @@ internal sealed class FormatValidator
 
     private void ReportUnknownKey(SheetScalar key, MapShape shape, string path)
     {
+        if (_bag.IsFull)
+        {
+            // Hints cost a search per key; a flood of unknown keys should not cost a flood of searches.
+            Error(key.Start, "unknown key");
+            return;
+        }
+
         var known = shape.Fields.Select(f => f.Key).ToList();
         var where = path.Length == 0 ? "" : $" in `{path}`";
         var homes = KeyHomes.Of(_root, key.Value);
