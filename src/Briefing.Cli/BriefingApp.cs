@@ -35,6 +35,11 @@ internal static class BriefingApp
                 .WithData(terminal)
                 .WithDescription("Render again whenever the fact sheet, the template, a partial or the theme changes (for template authors).")
                 .WithExample("watch", "briefs/2025-02-18-riyadh-us-russia-talks.yaml", "--template", "book");
+            config.AddCommand<VerifyCommand>("verify")
+                .WithData(terminal)
+                .WithDescription("Compare every brief rendered with every template against stored snapshots (Markdown, PDF text, page images); --accept stores them.")
+                .WithExample("verify", "--snapshots", "snapshots")
+                .WithExample("verify", "--accept");
             config.AddCommand<ValidateCommand>("validate")
                 .WithData(terminal)
                 .WithDescription("Check fact sheets against the briefing/v1 format; prints file:line:col diagnostics.")
