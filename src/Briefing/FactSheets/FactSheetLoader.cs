@@ -38,7 +38,8 @@ public static class FactSheetLoader
     private static LoadResult LoadText(string text, DiagnosticBag bag)
     {
         var root = SheetReader.Read(text, bag);
-        if (root is null)
+        // A lone `---` reads as a null document: as empty as no document at all.
+        if (root is null or SheetScalar { IsNull: true })
         {
             if (!bag.HasErrors)
             {

@@ -42,7 +42,8 @@ internal static class FactSheetFormat
             new("venue", Venue, "Where the event takes place.", Required: true),
         ],
         OneOf: [["date", "start"]],
-        Needs: [("end", "start")]);
+        Needs: [("end", "start")],
+        InOrder: [("start", "end")]);
 
     private static readonly MapShape Position = new("position", [
         new("summary", Text, "The party's position in one or two sentences.", Required: true),

@@ -8,14 +8,19 @@ namespace Briefing.FactSheets.Format;
 internal sealed class FormatValidator
 {
     private readonly DiagnosticBag _bag;
+    private readonly Shape _root;
     private readonly Dictionary<IdScope, Dictionary<string, SourcePoint>> _ids = [];
     private readonly List<(IdScope Scope, SheetScalar Value, string Path)> _references = [];
 
-    private FormatValidator(DiagnosticBag bag) => _bag = bag;
+    private FormatValidator(DiagnosticBag bag, Shape root)
+    {
+        _bag = bag;
+        _root = root;
+    }
 
     public static void Validate(SheetNode root, Shape shape, DiagnosticBag bag)
     {
-        var validator = new FormatValidator(bag);
+        var validator = new FormatValidator(bag, shape);
         validator.Check(root, shape, "");
         validator.ResolveReferences();
     }
@@ -130,6 +135,8 @@ internal sealed class FormatValidator
             }
         }
 
+        CheckOrder(map, shape, path);
+
         foreach (var (key, other) in shape.Needs ?? [])
         {
             if (map.Find(key) is { } entry && map.Find(other) is null)
@@ -139,14 +146,37 @@ internal sealed class FormatValidator
         }
     }
 
+    private void CheckOrder(SheetMap map, MapShape shape, string path)
+    {
+        foreach (var (earlier, later) in shape.InOrder ?? [])
+        {
+            if (map[earlier] is SheetScalar first && ScalarFormats.ParseDateTime(first.Value) is { } from
+                && map[later] is SheetScalar second && ScalarFormats.ParseDateTime(second.Value) is { } to
+                && Instant(to, from) < Instant(from, to))
+            {
+                var name = path.Length == 0 ? later : $"{path}.{later}";
+                Error(second.Start, $"`{name}` is before `{earlier}`", $"`{earlier}` is {from}");
+            }
+        }
+    }
+
+    // Two times with offsets compare as instants; otherwise both are read as local times of the same place.
+    private static DateTime Instant(EventTime time, EventTime other) =>
+        time.Offset is { } offset && other.Offset is not null
+            ? new DateTimeOffset(time.Local, offset).UtcDateTime
+            : time.Local;
+
     private void ReportUnknownKey(SheetScalar key, MapShape shape, string path)
     {
         var known = shape.Fields.Select(f => f.Key).ToList();
         var where = path.Length == 0 ? "" : $" in `{path}`";
+        var homes = KeyHomes.Of(_root, key.Value);
         var hint = KeySuggestion.Closest(key.Value, known) is { } close
             ? $"did you mean `{close}`?"
-            : $"known keys{where}: {string.Join(", ", known.Select(k => $"`{k}`"))}"
-              + (shape.Find("extra") is null ? "" : "; free-form data goes under `extra`");
+            : homes.Count > 0
+                ? $"`{key.Value}` belongs in {string.Join(" or ", homes.Select(h => h.Length == 0 ? "the top level" : $"`{h}`"))}"
+                : $"known keys{where}: {string.Join(", ", known.Select(k => $"`{k}`"))}"
+                  + (shape.Find("extra") is null ? "" : "; free-form data goes under `extra`");
         Error(key.Start, $"unknown key {Quote(key.Value)}{where}", hint);
     }
 

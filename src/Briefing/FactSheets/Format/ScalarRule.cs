@@ -54,7 +54,7 @@ internal sealed record ScalarRule(
         "a BCP 47 language tag such as `en`, `ru` or `ar-SA`", ScalarFormats.LanguagePattern, _ => "");
 
     public static readonly ScalarRule Url = new("URL", "an absolute URL such as `https://example.org/page`",
-        s => Uri.TryCreate(s.Value.Trim(), UriKind.Absolute, out _) && !s.IsBlank ? null : "",
+        s => IsAbsoluteUrl(s.Value) ? null : "",
         ["string"], JsonFormat: "uri");
 
     /// <summary>Exactly one of <paramref name="values"/>, as written.</summary>
@@ -71,6 +71,11 @@ internal sealed record ScalarRule(
         var regex = new Regex(pattern, RegexOptions.CultureInvariant);
         return new ScalarRule(noun, expected, s => regex.IsMatch(s.Value) ? null : hint(s.Value), ["string"], pattern);
     }
+
+    // On Unix, .NET reads "/some/path" as an absolute file URI; a source link is not a local path.
+    private static bool IsAbsoluteUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri)
+        && (uri.Scheme != Uri.UriSchemeFile || value.StartsWith("file:", StringComparison.OrdinalIgnoreCase));
 
     private static string DateHint(string value) =>
         ScalarFormats.DateShape.IsMatch(value) || ScalarFormats.PartialDateShape.IsMatch(value) ? "no such date in the calendar" : "";

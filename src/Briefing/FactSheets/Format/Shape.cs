@@ -31,12 +31,14 @@ internal sealed record ListShape(
 /// <c>Noun</c>: How messages name one such map: "party", "venue".<br/>
 /// <c>OneOf</c>: Groups of keys of which exactly one must be given.<br/>
 /// <c>Needs</c>: Pairs (key, other): <c>key</c> may be given only together with <c>other</c>.<br/>
+/// <c>InOrder</c>: Pairs of date-time keys whose values, when both are given, may not run backwards.<br/>
 /// </remarks>
 internal sealed record MapShape(
     string Noun,
     IReadOnlyList<Field> Fields,
     IReadOnlyList<IReadOnlyList<string>>? OneOf = null,
-    IReadOnlyList<(string Key, string Other)>? Needs = null)
+    IReadOnlyList<(string Key, string Other)>? Needs = null,
+    IReadOnlyList<(string Earlier, string Later)>? InOrder = null)
     : Shape("a map")
 {
     public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);

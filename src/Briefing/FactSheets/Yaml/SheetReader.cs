@@ -30,12 +30,14 @@ internal static class SheetReader
         var stack = new Stack<Collection>();
         SheetNode? root = null;
         var documents = 0;
+        var readUpTo = new SourcePoint(1, 1);
         try
         {
             while (parser.MoveNext())
             {
                 var ev = parser.Current!;
                 var at = Point(ev.Start);
+                readUpTo = Point(ev.End);
                 switch (ev)
                 {
                     case DocumentStart:
@@ -79,6 +81,15 @@ internal static class SheetReader
         catch (YamlException ex)
         {
             ReportSyntaxError(ex, text, bag);
+            return null;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // YamlDotNet has been seen to fail on malformed input with InvalidOperationException
+            // (an unclosed flow sequence followed by a key) instead of a YamlException. For the
+            // author it is the same thing: the YAML cannot be read past the last good event.
+            bag.Error(readUpTo.Line, readUpTo.Column, "YAML syntax error: the text after this point cannot be read",
+                "look for an unclosed bracket or quote");
             return null;
         }
 
