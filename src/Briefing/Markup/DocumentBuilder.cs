@@ -52,6 +52,7 @@ internal sealed class DocumentBuilder
 
     private void AddBlock(Flow flow, Block block, BlockStyle inherited, int listDepth)
     {
+        _context.At = (block.Line + 1, block.Column + 1);
         var classes = StyleSheet.Classes(block);
         if (classes.Contains("pagebreak") || (block is CustomContainer { Info: "pagebreak" }) || IsNewPage(block))
         {
@@ -60,6 +61,9 @@ internal sealed class DocumentBuilder
         }
         switch (block)
         {
+            // Front matter is a code block to Markdig; it is metadata, not content.
+            case FootnoteGroup or LinkReferenceDefinitionGroup or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                break;
             case HeadingBlock heading:
                 AddHeading(flow, heading, inherited, classes);
                 break;
@@ -96,8 +100,6 @@ internal sealed class DocumentBuilder
                 break;
             case CodeBlock code:
                 AddCode(flow, code, inherited, classes);
-                break;
-            case FootnoteGroup or LinkReferenceDefinitionGroup or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock:
                 break;
             case ContainerBlock other:
                 AddBlocks(flow, other, inherited, listDepth);
