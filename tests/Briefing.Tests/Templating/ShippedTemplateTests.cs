@@ -113,7 +113,7 @@ public class ShippedTemplateTests
         var sheet = SampleSheets.Large(8, 40) with { Title = longName, Summary = [longName, "b", "c"] };
         var markdown = Render("one-pager", sheet);
         var doc = MarkdownInspection.Parse(markdown);
-        Assert.Equal(6, doc.Descendants<Table>().Single().Count);
+        Assert.Equal(7, doc.Descendants<Table>().Single().Count);
         Assert.True(doc.Descendants<HeadingBlock>().First().Inline!.Span.Length < 100);
         Assert.Contains("…", markdown);
         Assert.Contains("Continued in the full memo.", markdown);
