@@ -95,9 +95,6 @@ internal sealed class DocumentBuilder
                 flow.Add(new HorizontalRule(rule.RuleWidth ?? 0.75f, rule.RuleColour ?? rule.Colour ?? Rgba.Black));
                 flow.Space(rule.SpaceAfter ?? 6);
                 break;
-            case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
-                // Front matter is a CodeBlock to Markdig; it is metadata, never page content.
-                break;
             case CodeBlock code:
                 AddCode(flow, code, inherited, classes);
                 break;
