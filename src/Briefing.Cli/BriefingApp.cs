@@ -6,7 +6,7 @@ namespace Briefing.Cli;
 /// <summary>Wires the commands; exit codes for usage and internal errors are decided here.</summary>
 internal static class BriefingApp
 {
-    public static int Run(string[] args, Terminal terminal)
+    public static int Run(string[] args, Terminal terminal, CancellationToken cancellationToken = default)
     {
         var app = new CommandApp();
         app.Configure(config =>
@@ -31,6 +31,15 @@ internal static class BriefingApp
                 .WithDescription("Render every fact sheet of a folder with every template, in parallel; writes out/manifest.json.")
                 .WithExample("build")
                 .WithExample("build", "briefs", "--templates-list", "memo,one-pager", "--shard", "2/4");
+            config.AddCommand<WatchCommand>("watch")
+                .WithData(terminal)
+                .WithDescription("Render again whenever the fact sheet, the template, a partial or the theme changes (for template authors).")
+                .WithExample("watch", "briefs/2025-02-18-riyadh-us-russia-talks.yaml", "--template", "book");
+            config.AddCommand<VerifyCommand>("verify")
+                .WithData(terminal)
+                .WithDescription("Compare every brief rendered with every template against stored snapshots (Markdown, PDF text, page images); --accept stores them.")
+                .WithExample("verify", "--snapshots", "snapshots")
+                .WithExample("verify", "--accept");
             config.AddCommand<ValidateCommand>("validate")
                 .WithData(terminal)
                 .WithDescription("Check fact sheets against the briefing/v1 format; prints file:line:col diagnostics.")
@@ -52,7 +61,7 @@ internal static class BriefingApp
 
         try
         {
-            return app.Run(StandardStream.Protect(args));
+            return app.Run(StandardStream.Protect(args), cancellationToken);
         }
         catch (CommandParseException e)
         {
@@ -63,6 +72,11 @@ internal static class BriefingApp
         {
             terminal.Error.WriteLine($"error: {e.Message} (see briefing --help)");
             return ExitCode.Usage;
+        }
+        catch (OperationCanceledException)
+        {
+            terminal.Error.WriteLine("cancelled; files already written are complete, nothing was half-written");
+            return ExitCode.Cancelled;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

@@ -17,6 +17,13 @@ internal sealed class RenderCommand : Command<RenderSettings>
             return ExitCode.Usage;
         }
 
+        var known = Templating.TemplateCatalog.List(options.TemplatesDirectory).Select(t => t.Name).ToList();
+        if (!known.Contains(settings.Template))
+        {
+            terminal.Error.WriteLine($"error: unknown template `{settings.Template}`; known templates: {string.Join(", ", known)} (in {options.TemplatesDirectory})");
+            return ExitCode.Usage;
+        }
+
         var inputs = settings.FactSheets.Select(StandardStream.Restore).ToList();
         var missing = inputs.Where(p => p != FactSheetFiles.StandardInput && !File.Exists(p)).ToList();
         foreach (var path in missing)

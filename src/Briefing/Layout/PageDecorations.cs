@@ -9,7 +9,7 @@ namespace Briefing.Layout;
 /// <summary>Running header, footer and classification banner for each page, drawn once the page count is known.</summary>
 internal static class PageDecorations
 {
-    private const float Gap = 7;
+    private const float Gap = 10;
 
     public static void Add(List<PageItem> items, int pageIndex, int pageCount, DocumentMetadata metadata, TypesetContext context)
     {

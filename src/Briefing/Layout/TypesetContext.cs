@@ -18,11 +18,14 @@ internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sour
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The source position (1-based) of the block being built, for diagnostics found while shaping it.</summary>
+    public (int Line, int Column) At { get; set; }
+
     public void MissingGlyph(int codepoint)
     {
         if (_reportedMissing.Add(codepoint))
         {
-            Diagnostics.Add(new Diagnostic(SourcePath, 0, 0, Severity.Warning,
+            Diagnostics.Add(new Diagnostic(SourcePath, At.Line, At.Column, Severity.Warning,
                 $"no font can draw U+{codepoint:X4} `{char.ConvertFromUtf32(codepoint)}`; a box is drawn instead",
                 "add a font that covers it to the fonts/ folder or the theme's font list"));
         }

@@ -52,6 +52,7 @@ internal sealed class DocumentBuilder
 
     private void AddBlock(Flow flow, Block block, BlockStyle inherited, int listDepth)
     {
+        _context.At = (block.Line + 1, block.Column + 1);
         var classes = StyleSheet.Classes(block);
         if (classes.Contains("pagebreak") || (block is CustomContainer { Info: "pagebreak" }) || IsNewPage(block))
         {
@@ -60,6 +61,9 @@ internal sealed class DocumentBuilder
         }
         switch (block)
         {
+            // Front matter is a code block to Markdig; it is metadata, not content.
+            case FootnoteGroup or LinkReferenceDefinitionGroup or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                break;
             case HeadingBlock heading:
                 AddHeading(flow, heading, inherited, classes);
                 break;
@@ -91,13 +95,8 @@ internal sealed class DocumentBuilder
                 flow.Add(new HorizontalRule(rule.RuleWidth ?? 0.75f, rule.RuleColour ?? rule.Colour ?? Rgba.Black));
                 flow.Space(rule.SpaceAfter ?? 6);
                 break;
-            case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
-                // Front matter is a CodeBlock to Markdig; it is metadata, never page content.
-                break;
             case CodeBlock code:
                 AddCode(flow, code, inherited, classes);
-                break;
-            case FootnoteGroup or LinkReferenceDefinitionGroup or HtmlBlock or Markdig.Extensions.Yaml.YamlFrontMatterBlock:
                 break;
             case ContainerBlock other:
                 AddBlocks(flow, other, inherited, listDepth);

@@ -97,7 +97,7 @@ internal static class BriefFunctions
     private sealed class ProseJoin(string conjunction)
     {
         public string Join(TemplateContext context, SourceSpan span, object? list, string? word = null) =>
-            ProseList.Join(Strings(context, span, list), word ?? conjunction);
+            ProseList.Join(Strings(context, span, list), string.IsNullOrEmpty(word) ? conjunction : word);
     }
 
     private static List<string> Strings(TemplateContext context, SourceSpan span, object? list) => list switch

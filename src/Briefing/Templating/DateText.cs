@@ -25,14 +25,14 @@ internal sealed class DateText
         return date.ToString(day is null ? "MMMM yyyy" : "d MMMM yyyy", _culture);
     }
 
-    /// <summary>"10:00" or "10:00 (UTC+03:00)" for an ISO date-time; null when there is no time.</summary>
+    /// <summary>"10:00" or "10:00 UTC+03:00" for an ISO date-time; null when there is no time.</summary>
     public static string? Time(string iso)
     {
         var t = iso.IndexOf('T');
         if (t < 0 || iso.Length < t + 6) return null;
         var time = iso.Substring(t + 1, 5);
         var offset = iso[(t + 6)..];
-        return offset.Length == 0 ? time : $"{time} (UTC{offset})";
+        return offset.Length == 0 ? time : $"{time} UTC{offset}";
     }
 
     private static bool TryParse(string iso, out int year, out int? month, out int? day)

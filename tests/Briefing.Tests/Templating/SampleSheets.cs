@@ -86,6 +86,31 @@ internal static class SampleSheets
         return Full() with { Parties = list, Delegations = delegations };
     }
 
+    /// <summary>The worst case for space: eight parties, forty members each, every text long, names in three scripts.</summary>
+    public static FactSheet Long()
+    {
+        const string words = "The delegation is expected to restate its long-standing position in considerable detail, including the conditions it attaches to any sequencing of steps, the guarantees it seeks from the other parties and the timetable it considers realistic for implementation. ";
+        string Text(int n) => string.Concat(Enumerable.Repeat(words, n)).Trim();
+        var large = Large(8, 40);
+        return large with
+        {
+            Title = "Consultations of the senior officials of the parties concerned on the modalities of a comprehensive settlement",
+            Memo = large.Memo with { To = "The Deputy Secretary for Political Affairs", From = "Office of the Special Envoy for Eastern European Affairs" },
+            Event = large.Event with { Name = "Extended senior officials' consultations on the settlement framework", Venue = new Venue("Riyadh", "Kingdom of Saudi Arabia", "Diriyah Palace, King Abdulaziz Conference Centre", "Ministry of Foreign Affairs", ["Closed to press", "Interpretation into Arabic, Russian and Ukrainian"]) },
+            Summary = [Text(2), Text(1), Text(1), Text(1)],
+            Parties = large.Parties.Select((p, i) => p with
+            {
+                Name = i % 2 == 0 ? p.Name + " (Government of National Unity and Reconstruction)" : "المملكة العربية السعودية",
+                Short = i % 3 == 0 ? "Российская Федерация" : i % 3 == 1 ? "المملكة العربية السعودية" : "Extraordinarily-long-short-name",
+                Position = new Position(Text(1), [Text(1), Text(1)], [Text(1), Text(1)]),
+            }).ToList(),
+            Delegations = large.Delegations.Select(d => d with
+            {
+                Members = d.Members.Select((m, j) => j == 0 ? m with { Name = "Abdulaziz bin Abdullah bin Mohammed Al-Rasheed Al-Mutairi", Title = "Minister of State for Foreign Affairs and Special Envoy for Climate" } : m).ToList(),
+            }).ToList(),
+        };
+    }
+
     /// <summary>Every text field of <see cref="Full"/> with <paramref name="text"/> appended.</summary>
     public static FactSheet Hostile(string text)
     {

@@ -25,6 +25,7 @@ public class TemplateSnapshotTests
         ["full"] = SampleSheets.Full,
         ["action"] = () => SampleSheets.Full() with { Memo = SampleSheets.Full().Memo with { Kind = MemoKind.Action } },
         ["large"] = () => SampleSheets.Large(8, 40),
+        ["long"] = SampleSheets.Long,
     };
 
     [Theory]

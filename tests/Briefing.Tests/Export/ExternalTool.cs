@@ -1,0 +1,26 @@
+using System.Diagnostics;
+
+namespace Briefing.Tests.Export;
+
+/// <summary>Runs a command-line PDF tool (qpdf, pdftotext); a missing tool fails the test with a clear message.</summary>
+internal static class ExternalTool
+{
+    public static (int ExitCode, string Output) Run(string tool, params string[] arguments)
+    {
+        var path = Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);
+        if (path is null)
+        {
+            Assert.Fail($"`{tool}` is not installed, so this check cannot run (apt-get install -y qpdf poppler-utils).");
+        }
+        var info = new ProcessStartInfo(path!) { RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            info.ArgumentList.Add(argument);
+        }
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEnd();
+        var error = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return (process.ExitCode, output + error);
+    }
+}

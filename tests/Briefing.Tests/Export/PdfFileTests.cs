@@ -1,0 +1,163 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Export;
+using Briefing.Tests.Layout;
+using UglyToad.PdfPig;
+
+namespace Briefing.Tests.Export;
+
+public sealed class PdfFileTests
+{
+    private const string Short = """
+        ---
+        title: Short memo
+        subject: Test subject
+        author: Test Author
+        keywords: alpha, beta
+        language: en
+        classification: RESTRICTED
+        date: 2026-03-14
+        ---
+
+        # First heading
+
+        Some text, and [a link](#second-heading).
+
+        ## Second heading
+
+        Привет, мир. Съешь же ещё этих мягких французских булок.
+
+        مرحبا بالعالم
+        """;
+
+    [Fact]
+    public void Fonts_are_subset_so_a_short_document_is_small()
+    {
+        var pdf = Render.Pdf(Short);
+        Assert.True(pdf.Length < 100 * 1024, $"{pdf.Length} bytes");
+    }
+
+    [Fact]
+    public void Same_input_gives_the_same_bytes()
+    {
+        Assert.Equal(Render.Pdf(SampleDocument.Markdown), Render.Pdf(SampleDocument.Markdown));
+    }
+
+    [Fact]
+    public void Metadata_comes_from_the_front_matter_and_never_from_the_clock()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Short));
+        var info = pdf.Information;
+        Assert.Equal("Short memo", info.Title);
+        Assert.Equal("Test subject", info.Subject);
+        Assert.Equal("Test Author", info.Author);
+        Assert.Equal("alpha, beta", info.Keywords);
+        Assert.Equal("Briefing", info.Creator);
+        Assert.StartsWith("D:20260314", info.CreationDate);
+        Assert.StartsWith("D:20260314", info.ModifiedDate);
+    }
+
+    [Fact]
+    public void Without_a_date_the_pdf_carries_a_fixed_one()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf("Just text."));
+        Assert.StartsWith("D:2000", pdf.Information.CreationDate);
+    }
+
+    [Fact]
+    public void Headings_become_the_outline()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Short));
+        Assert.True(pdf.TryGetBookmarks(out var bookmarks));
+        var root = Assert.Single(bookmarks.Roots);
+        Assert.Equal("First heading", root.Title);
+        Assert.Equal("Second heading", Assert.Single(root.Children).Title);
+    }
+
+    [Fact]
+    public void Cyrillic_text_can_be_extracted()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Short));
+        var text = string.Join(" ", pdf.GetPages().SelectMany(p => p.GetWords()).Select(w => w.Text));
+        Assert.Contains("Привет,", text);
+        Assert.Contains("французских", text);
+    }
+
+    [Fact]
+    public void Arabic_text_can_be_extracted_after_normalising()
+    {
+        using var pdf = PdfDocument.Open(Render.Pdf(Short));
+        // PdfPig reads the glyphs' presentation forms in visual order; fold them back to logical text.
+        var words = pdf.GetPages().SelectMany(p => p.GetWords())
+            .Select(w => w.Text.Normalize(NormalizationForm.FormKC))
+            .Select(w => w.Any(c => c is >= '\u0600' and <= '\u06FF') ? new string(w.Reverse().ToArray()) : w)
+            .ToList();
+        Assert.Contains("مرحبا", words);
+        Assert.Contains("بالعالم", words);
+    }
+
+    [Fact]
+    public void Internal_links_and_external_links_are_annotations()
+    {
+        var pdf = Encoding.Latin1.GetString(Render.Pdf(SampleDocument.Markdown));
+        Assert.Contains("/URI (https://example.org/visit)", pdf);
+        Assert.Contains("/Dests", pdf);
+    }
+
+    [Fact]
+    public void Qpdf_finds_no_errors()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, Render.Pdf(SampleDocument.Markdown));
+            var (exit, output) = ExternalTool.Run("qpdf", "--check", path);
+            Assert.True(exit == 0, output);
+            Assert.Contains("No syntax or stream encoding errors", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Pdftotext_reads_arabic_in_logical_order_and_the_page_numbers()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, Render.Pdf(Short));
+            var (exit, output) = ExternalTool.Run("pdftotext", path, "-");
+            Assert.True(exit == 0, output);
+            Assert.Contains("مرحبا بالعالم", output);
+            Assert.Contains("Page 1 of 1", output);
+            Assert.Contains("RESTRICTED", output);
+            Assert.Contains("14 March 2026", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void A_long_document_loses_no_words()
+    {
+        var words = "alpha bravo charlie delta echo foxtrot golf hotel india juliet kilo lima".Split(' ');
+        var markdown = new StringBuilder();
+        var expected = 0;
+        for (var s = 0; s < 300; s++)
+        {
+            markdown.Append(CultureInfo.InvariantCulture, $"## Part {s}\n\n");
+            var paragraph = string.Join(" ", Enumerable.Range(0, 90).Select(i => words[(i * 7 + s) % words.Length]));
+            markdown.Append(paragraph).Append("\n\n");
+            expected += 90;
+        }
+        var bytes = Render.Pdf(markdown.ToString(), TestThemes.Small);
+        using var pdf = PdfDocument.Open(bytes);
+        Assert.True(pdf.NumberOfPages >= 300, $"{pdf.NumberOfPages} pages");
+        var found = pdf.GetPages().SelectMany(p => p.GetWords()).Count(w => words.Contains(w.Text));
+        Assert.Equal(expected, found);
+    }
+}

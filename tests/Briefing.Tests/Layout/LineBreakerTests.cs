@@ -1,0 +1,65 @@
+using Briefing.Layout;
+using Briefing.Layout.Inline;
+using Briefing.Layout.Pages;
+using Briefing.Text;
+
+namespace Briefing.Tests.Layout;
+
+public sealed class LineBreakerTests
+{
+    // DejaVu Sans Mono: every character advances 1233/2048 em, so widths can be given in characters.
+    private const float Em = 10f * 1233 / 2048;
+
+    [Theory]
+    [InlineData("aaa bbb ccc", 7, "aaa bbb|ccc")]
+    [InlineData("aaa bbb ccc", 6, "aaa|bbb|ccc")]
+    [InlineData("aaa bbb ccc", 11, "aaa bbb ccc")]
+    [InlineData("well-known fact", 6, "well-|known|fact")]
+    [InlineData("well-known fact", 10, "well-known|fact")]
+    [InlineData("alpha—beta gamma", 8, "alpha—|beta|gamma")]
+    [InlineData("pages 10–12 only", 9, "pages 10–|12 only")]
+    [InlineData("x -5 y", 3, "x|-5|y")]
+    [InlineData("re-enter now", 3, "re-|ent|er|now")]
+    [InlineData("abcdefghij", 4, "abcd|efgh|ij")]
+    [InlineData("ab abcdefghij", 4, "ab|abcd|efgh|ij")]
+    [InlineData("line\nbreak here", 20, "line|break here")]
+    [InlineData("non\u00A0breaking space", 13, "non\u00A0breaking|space")]
+    [InlineData("trailing   spaces   hang", 8, "trailing|spaces|hang")]
+    public void Breaks_lines(string text, int widthInCharacters, string expected)
+    {
+        var lines = Break(text, widthInCharacters * Em + 0.01f);
+        Assert.Equal(expected, string.Join("|", lines.Select(l => string.Concat(l.Pieces.Select(p => p.Run.Text)))));
+    }
+
+    [Fact]
+    public void Lines_never_exceed_the_width()
+    {
+        var text = string.Join(" ", Enumerable.Range(0, 200).Select(i => new string('w', i % 17 + 1)));
+        foreach (var line in Break(text, 12 * Em))
+        {
+            Assert.True(line.Width <= 12 * Em + 0.01f, $"{line.Width}");
+        }
+    }
+
+    [Fact]
+    public void Right_to_left_words_are_placed_in_visual_order()
+    {
+        using var fonts = new FontLibrary();
+        var context = new TypesetContext(fonts, ThemeLoader.Default, "t.md");
+        var style = new TextStyle(new FontRequest(["DejaVu Sans"], false, false), 10, Rgba.Black);
+        var paragraph = new ParagraphText([new InlineSpan("go مرحبا بالعالم now", style)], context);
+        var line = Assert.Single(LineBreaker.Break(paragraph, 1000, 1.2f));
+        var canvas = new Briefing.Layout.Elements.PageCanvas(0, new Briefing.Layout.Elements.OutlineCollector());
+        LinePainter.Paint(canvas, line, 0, 0, 1000, TextAlign.Left, paragraph.BaseRightToLeft, StructureTag.Artifact);
+        var words = canvas.Items.OfType<GlyphRunItem>().Where(r => r.Text.Trim().Length > 0).OrderBy(r => r.X).Select(r => r.Text.Trim()).ToList();
+        Assert.Equal(["go", "بالعالم", "مرحبا", "now"], words);
+    }
+
+    private static List<TextLine> Break(string text, float width)
+    {
+        using var fonts = new FontLibrary();
+        var context = new TypesetContext(fonts, ThemeLoader.Default, "t.md");
+        var style = new TextStyle(new FontRequest(["DejaVu Sans Mono"], false, false), 10, Rgba.Black);
+        return LineBreaker.Break(new ParagraphText([new InlineSpan(text, style)], context), width, 1.2f);
+    }
+}

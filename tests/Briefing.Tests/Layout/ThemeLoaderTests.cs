@@ -1,0 +1,86 @@
+using Briefing.Diagnostics;
+using Briefing.Layout;
+using Briefing.Layout.Pages;
+
+namespace Briefing.Tests.Layout;
+
+public sealed class ThemeLoaderTests
+{
+    [Fact]
+    public void The_default_theme_is_a4_with_serif_body_and_sans_headings()
+    {
+        var theme = ThemeLoader.Default;
+        Assert.Equal(595.276f, theme.Page.Width, 0.01f);
+        Assert.Equal("DejaVu Serif", theme.Fonts.Body[0]);
+        Assert.Equal("DejaVu Sans", theme.Block("heading1").Font![0]);
+        Assert.Equal(10.5f, theme.Base.Size);
+    }
+
+    [Fact]
+    public void The_written_out_default_theme_loads()
+    {
+        var theme = TestThemes.Load("default.yaml");
+        Assert.Equal("Page {page} of {pages}", theme.Footer!.Right);
+    }
+
+    [Fact]
+    public void Keys_left_out_keep_the_defaults()
+    {
+        var result = ThemeLoader.Load("t.yaml", "page:\n  size: Letter\n");
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(612f, result.Theme!.Page.Width);
+        Assert.Equal(ThemeLoader.Default.Fonts, result.Theme.Fonts);
+        Assert.NotNull(result.Theme.Named("note"));
+    }
+
+    [Fact]
+    public void Lengths_take_units_and_margins_may_be_one_value()
+    {
+        var theme = ThemeLoader.Load("t.yaml", "page:\n  width: 100mm\n  height: 8in\n  margins: 1cm\n").Theme!;
+        Assert.Equal(283.46f, theme.Page.Width, 0.01f);
+        Assert.Equal(576f, theme.Page.Height, 0.01f);
+        Assert.Equal(28.35f, theme.Page.MarginLeft, 0.01f);
+    }
+
+    [Fact]
+    public void Named_styles_and_block_styles_are_read()
+    {
+        var yaml = """
+            blocks:
+              heading2: { size: 20, color: "#ff0000", font: mono }
+            styles:
+              alert: { background: "#ffeeee", border: "1 #ff0000", padding: 6, keep-together: true }
+            banner:
+              text: "{classification}"
+              colors: { SECRET: "#ff0000" }
+            """;
+        var result = ThemeLoader.Load("t.yaml", yaml);
+        Assert.Empty(result.Diagnostics);
+        var theme = result.Theme!;
+        Assert.Equal(20f, theme.Block("heading2").Size);
+        Assert.Equal(new Rgba(255, 0, 0), theme.Block("heading2").Colour);
+        Assert.Equal("DejaVu Sans Mono", theme.Block("heading2").Font![0]);
+        var alert = theme.Named("alert")!;
+        Assert.Equal(new BorderStyle(1, new Rgba(255, 0, 0)), alert.Border);
+        Assert.True(alert.KeepTogether);
+        Assert.Equal(new Rgba(255, 0, 0), theme.Banner!.Colours["secret"]);
+    }
+
+    [Theory]
+    [InlineData("page:\n  size: B7\n", 2, 9, "unknown page size `B7`")]
+    [InlineData("pgae:\n  size: A4\n", 1, 1, "unknown key `pgae` in `theme`")]
+    [InlineData("blocks:\n  paragraph: { color: red }\n", 2, 23, "`blocks.paragraph.color` is not a colour: `red`")]
+    [InlineData("blocks:\n  paragraf: { size: 3 }\n", 2, 3, "unknown key `paragraf` in `blocks`")]
+    [InlineData("base:\n  size: huge\n", 2, 9, "`base.size` must be a number")]
+    [InlineData("page:\n  margins: { top: -3 }\n", 2, 19, "`page.margins.top` is not a length")]
+    [InlineData("page: [\n", 2, 1, "theme is not valid YAML")]
+    public void Errors_point_at_the_line_and_column(string yaml, int line, int column, string message)
+    {
+        var result = ThemeLoader.Load("theme.yaml", yaml);
+        Assert.Null(result.Theme);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((line, column), (error.Line, error.Column));
+        Assert.StartsWith(message, error.Message);
+        Assert.StartsWith($"theme.yaml:{line}:{column}: error: ", error.ToString());
+    }
+}

@@ -1,0 +1,109 @@
+using Briefing.Diagnostics;
+using Briefing.Layout.Pages;
+using Briefing.Tests.Layout;
+
+namespace Briefing.Tests.Markup;
+
+public sealed class DocumentBuilderTests
+{
+    private static IEnumerable<GlyphRunItem> Runs(LaidOutDocument document) =>
+        document.Pages.SelectMany(p => p.Items).OfType<GlyphRunItem>();
+
+    [Fact]
+    public void Blocks_keep_their_structural_roles()
+    {
+        var document = Render.Document("# Title\n\nText.\n\n- item\n\n| H |\n|---|\n| c |\n\n> quoted\n\n```\ncode\n```\n");
+        var roles = Runs(document).Where(r => r.Tag.Role != BlockRole.Artifact).ToDictionary(r => r.Text, r => r.Tag);
+        Assert.Equal((BlockRole.Heading, 1), (roles["Title"].Role, roles["Title"].Level));
+        Assert.Equal(BlockRole.Paragraph, roles["Text."].Role);
+        Assert.Equal(BlockRole.TableHeaderCell, roles["H"].Role);
+        Assert.Equal(BlockRole.TableCell, roles["c"].Role);
+        Assert.Equal(BlockRole.Code, roles["code"].Role);
+        Assert.Equal(BlockRole.ListItem, roles["•"].Role);
+    }
+
+    [Fact]
+    public void Emphasis_strong_and_code_change_the_font()
+    {
+        var document = Render.Document("plain *italic* **bold** `mono`");
+        var fonts = Runs(document).Where(r => r.Tag.Role == BlockRole.Paragraph && r.Text.Trim().Length > 0).Select(r => r.FontId).ToList();
+        Assert.Equal(4, fonts.Distinct().Count());
+        var names = document.Fonts.ToDictionary(f => f.Id, f => f.Name);
+        Assert.Contains("DejaVu Sans Mono", names[fonts[3]]);
+    }
+
+    [Fact]
+    public void A_container_uses_its_named_style()
+    {
+        var document = Render.Document("::: note\nInside.\n:::\n");
+        var fill = document.Pages[0].Items.OfType<FillItem>().Single();
+        Assert.Equal(Rgba.TryParse("#eef3fa", out var c) ? c : default, fill.Colour);
+    }
+
+    [Fact]
+    public void An_attribute_applies_a_named_style_to_a_heading()
+    {
+        var document = Render.Document("## Styled {.note}\n");
+        Assert.Single(document.Pages[0].Items.OfType<FillItem>());
+    }
+
+    [Fact]
+    public void An_unknown_style_is_a_warning_with_its_position()
+    {
+        var result = Render.Layout("Intro.\n\n::: nosuchstyle\nText.\n:::\n");
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal((3, 1), (warning.Line, warning.Column));
+        Assert.Contains("`nosuchstyle`", warning.Message);
+    }
+
+    [Fact]
+    public void A_character_no_font_has_is_a_warning_and_a_box()
+    {
+        var result = Render.Layout("First.\n\nA private \uE000 character.");
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Contains("U+E000", warning.Message);
+        Assert.Equal(3, warning.Line);
+        var run = Runs(result.Document!).Single(r => r.Text.Contains('\uE000'));
+        Assert.Contains((ushort)0, run.Glyphs);
+    }
+
+    [Fact]
+    public void A_link_to_a_missing_heading_is_a_warning()
+    {
+        var result = Render.Layout("# Here\n\n[ok](#here) and [broken](#nowhere)");
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Contains("#nowhere", warning.Message);
+        Assert.Contains(Runs(result.Document!), r => r.Text == "ok");
+        var links = result.Document!.Pages[0].Items.OfType<LinkItem>().Select(l => l.Destination).ToList();
+        Assert.Contains("here", links);
+    }
+
+    [Fact]
+    public void Footnotes_are_numbered_at_the_end()
+    {
+        var document = Render.Document("Text with a note.[^a]\n\nMore text.\n\n[^a]: The note.");
+        var texts = Runs(document).Select(r => r.Text).ToList();
+        Assert.True(texts.IndexOf("1.") > texts.IndexOf("More"));
+        Assert.Contains(document.Pages[0].Items.OfType<DestinationItem>(), d => d.Name == "fn-1");
+    }
+
+    [Fact]
+    public void Ordered_lists_count_from_their_start()
+    {
+        var document = Render.Document("3. three\n4. four\n");
+        var texts = Runs(document).Select(r => r.Text).ToList();
+        Assert.Contains("3.", texts);
+        Assert.Contains("4.", texts);
+    }
+
+    [Fact]
+    public void Front_matter_fills_metadata_and_is_not_drawn()
+    {
+        var document = Render.Document("---\ntitle: The title\nclassification: SECRET\n---\n\nBody.");
+        Assert.Equal("The title", document.Metadata.Title);
+        Assert.Equal("SECRET", document.Metadata.Classification);
+        Assert.DoesNotContain(Runs(document), r => r.Text.Contains("title:", StringComparison.Ordinal));
+        Assert.Contains(Runs(document), r => r.Text == "SECRET" && r.Tag.Role == BlockRole.Artifact);
+    }
+}
