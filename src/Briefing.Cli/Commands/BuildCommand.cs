@@ -1,5 +1,4 @@
 using Briefing.Building;
-using Briefing.Templating;
 using Briefing.Workspace;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -19,14 +18,8 @@ internal sealed class BuildCommand : Command<BuildSettings>
             return ExitCode.Usage;
         }
 
-        var known = TemplateCatalog.List(templatesDirectory).Select(t => t.Name).ToList();
-        var templates = settings.TemplatesList is null
-            ? known
-            : settings.TemplatesList.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct().ToList();
-        var unknown = templates.Except(known).ToList();
-        if (unknown.Count > 0 || templates.Count == 0)
+        if (TemplateSelection.Resolve(templatesDirectory, settings.TemplatesList, terminal) is not { } templates)
         {
-            terminal.Error.WriteLine($"error: unknown template {string.Join(", ", unknown.Select(u => $"`{u}`"))}; known templates: {string.Join(", ", known)}");
             return ExitCode.Usage;
         }
 

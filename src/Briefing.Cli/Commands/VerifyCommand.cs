@@ -1,5 +1,4 @@
 using Briefing.Snapshots;
-using Briefing.Templating;
 using Briefing.Workspace;
 using Spectre.Console.Cli;
 
@@ -21,11 +20,8 @@ internal sealed class VerifyCommand : Command<VerifySettings>
             return ExitCode.Usage;
         }
 
-        var known = TemplateCatalog.List(templatesDirectory).Select(t => t.Name).ToList();
-        var templates = settings.TemplatesList?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToList() ?? known;
-        if (templates.Except(known).FirstOrDefault() is { } unknown)
+        if (TemplateSelection.Resolve(templatesDirectory, settings.TemplatesList, terminal) is not { } templates)
         {
-            terminal.Error.WriteLine($"error: unknown template `{unknown}`; known templates: {string.Join(", ", known)}");
             return ExitCode.Usage;
         }
 
