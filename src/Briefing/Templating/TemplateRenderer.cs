@@ -37,7 +37,8 @@ public static class TemplateRenderer
         if (realRoot is null)
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
         var loader = new SandboxedTemplateLoader(realRoot);
-        var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath);
+        var context = BriefContext.Create(sheet, loader, out var globals);
+        var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Suggestions = new NameSuggestion(globals) };
         var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
         if (mainPath is null)
             return Failed(places.At(Path.Combine(realRoot, templateName, "template.sbn"), "The template file lies outside the templates folder"));
@@ -48,7 +49,6 @@ public static class TemplateRenderer
             var diagnostics = places.From(template.Messages).ToList();
             if (template.HasErrors) return new TemplateResult(null, diagnostics);
 
-            var context = BriefContext.Create(sheet, loader);
             var markdown = BlankLines.Collapse(template.Render(context).ReplaceLineEndings("\n"));
             return new TemplateResult(markdown, diagnostics);
         }
