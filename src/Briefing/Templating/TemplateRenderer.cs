@@ -25,6 +25,9 @@ public static class TemplateRenderer
     /// </summary>
     public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null)
     {
+        if (!Directory.Exists(templatesDir))
+            return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
+                "point --templates at a folder holding <name>/template.sbn"));
         var known = TemplateCatalog.List(templatesDir);
         if (known.All(t => t.Name != templateName))
         {
