@@ -17,9 +17,15 @@ internal sealed class TemplatePlaces(string templatesDir, string realRoot, strin
     }
 
     public Diagnostic At(SourceSpan span, string message, Severity severity = Severity.Error) =>
-        new(Display(span.FileName ?? ""), span.Start.Line + 1, span.Start.Column + 1, severity, message, Hint(Suggestions?.For(message)));
+        new(Display(span.FileName ?? ""), span.Start.Line + 1, span.Start.Column + 1, severity, message, Hint(Suggestions?.For(message) ?? LimitHint(message)));
 
     public Diagnostic At(string path, string message) => new(Display(path), 0, 0, Severity.Error, message, Hint(null));
+
+    private static string? LimitHint(string message) =>
+        message.Contains("iteration limit", StringComparison.Ordinal) ? $"all loops of a template may run {TemplateRenderer.LoopLimit} times in all; is a loop endless?"
+        : message.Contains("recursive depth limit", StringComparison.Ordinal) ? $"functions and includes may nest {TemplateRenderer.RecursiveLimit} deep; does one call itself without end?"
+        : message.Contains("OutputLimit", StringComparison.Ordinal) ? $"a template may write at most {TemplateRenderer.OutputLimit} characters"
+        : null;
 
     private string? Hint(string? suggestion)
     {
