@@ -7,7 +7,8 @@ namespace Briefing.Templating;
 /// <summary>The one place that decides what a briefing template can reach and how far it may run.</summary>
 internal static class BriefContext
 {
-    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader)
+    // `globals` returns what the template can name (brief, b, builtins), for "did you mean" hints.
+    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader, out IReadOnlyList<ScriptObject> globals)
     {
         var context = new MarkdownTemplateContext(SandboxBuiltins.Create())
         {
@@ -25,10 +26,11 @@ internal static class BriefContext
             MemberFilter = _ => false,
         };
         var brief = BriefModel.From(sheet);
-        var globals = new ScriptObject();
-        globals.SetValue("brief", brief, true);
-        globals.SetValue("b", BriefFunctions.Create(sheet, brief), true);
-        context.PushGlobal(globals);
+        var variables = new ScriptObject();
+        variables.SetValue("brief", brief, true);
+        variables.SetValue("b", BriefFunctions.Create(sheet, brief), true);
+        context.PushGlobal(variables);
+        globals = [variables, context.BuiltinObject];
         return context;
     }
 }

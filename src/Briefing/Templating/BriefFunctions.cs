@@ -23,14 +23,14 @@ internal static class BriefFunctions
 
         var b = new ScriptObject();
         b.Import("party", new Func<TemplateContext, SourceSpan, string, ScriptObject>((_, span, id) =>
-            ById(parties, id) ?? throw new ScriptRuntimeException(span, $"No party has the id `{id}`")));
+            ById(parties, id) ?? throw new ScriptRuntimeException(span, $"No party has the id `{id}` (parties: {Ids(parties)})")));
         b.Import("source", new Func<TemplateContext, SourceSpan, string, ScriptObject>((_, span, id) =>
-            ById(sources, id) ?? throw new ScriptRuntimeException(span, $"No source has the id `{id}`")));
+            ById(sources, id) ?? throw new ScriptRuntimeException(span, $"No source has the id `{id}` (sources: {Ids(sources)})")));
         b.Import("source_number", new Func<TemplateContext, SourceSpan, string, int>((_, span, id) =>
         {
             for (var i = 0; i < sources.Count; i++)
                 if (sources[i] is ScriptObject source && Equals(source["id"], id)) return i + 1;
-            throw new ScriptRuntimeException(span, $"No source has the id `{id}`");
+            throw new ScriptRuntimeException(span, $"No source has the id `{id}` (sources: {Ids(sources)})");
         }));
         b.Import("delegation", new Func<string, ScriptObject?>(partyId =>
             delegations.OfType<ScriptObject>().FirstOrDefault(d => Equals(d["party"], partyId))));
@@ -86,6 +86,9 @@ internal static class BriefFunctions
             .Select(x => x.Item)
             .ToList();
     }
+
+    private static string Ids(ScriptArray items) =>
+        items.Count == 0 ? "none" : string.Join(", ", items.OfType<ScriptObject>().Select(o => $"`{o["id"]}`"));
 
     private static ScriptObject? ById(ScriptArray items, string id) =>
         items.OfType<ScriptObject>().FirstOrDefault(o => Equals(o["id"], id));

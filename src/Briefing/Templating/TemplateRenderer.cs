@@ -25,6 +25,9 @@ public static class TemplateRenderer
     /// </summary>
     public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null)
     {
+        if (!Directory.Exists(templatesDir))
+            return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
+                "point --templates at a folder holding <name>/template.sbn"));
         var known = TemplateCatalog.List(templatesDir);
         if (known.All(t => t.Name != templateName))
         {
@@ -37,7 +40,8 @@ public static class TemplateRenderer
         if (realRoot is null)
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
         var loader = new SandboxedTemplateLoader(realRoot);
-        var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath);
+        var context = BriefContext.Create(sheet, loader, out var globals);
+        var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Suggestions = new NameSuggestion(globals) };
         var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
         if (mainPath is null)
             return Failed(places.At(Path.Combine(realRoot, templateName, "template.sbn"), "The template file lies outside the templates folder"));
@@ -48,7 +52,6 @@ public static class TemplateRenderer
             var diagnostics = places.From(template.Messages).ToList();
             if (template.HasErrors) return new TemplateResult(null, diagnostics);
 
-            var context = BriefContext.Create(sheet, loader);
             var markdown = BlankLines.Collapse(template.Render(context).ReplaceLineEndings("\n"));
             return new TemplateResult(markdown, diagnostics);
         }

@@ -43,6 +43,6 @@ public class RobustnessTests
     {
         var result = TemplateRenderer.Render(SampleSheets.Full(), "/nonexistent/templates", "memo");
         Assert.Null(result.Markdown);
-        Assert.Equal("known templates: none found", Assert.Single(result.Diagnostics).Hint);
+        Assert.Contains("does not exist", Assert.Single(result.Diagnostics).Message);
     }
 }

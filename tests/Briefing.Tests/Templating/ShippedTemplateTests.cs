@@ -150,6 +150,7 @@ public class ShippedTemplateTests
         var action = Render("memo", SampleSheets.Full() with { Memo = SampleSheets.Full().Memo with { Kind = MemoKind.Action } });
         Assert.StartsWith("# INFORMATION MEMO FOR THE SECRETARY", information.Split("---\n")[2].TrimStart());
         Assert.DoesNotContain("Approve", information);
+        Assert.Contains("That you approve the talking points.", information);
         Assert.Contains("# ACTION MEMO FOR THE SECRETARY", action);
         Assert.Contains("That you approve the talking points.", action);
         Assert.Contains(@"Approve \_\_\_\_\_\_\_\_  Disapprove \_\_\_\_\_\_\_\_", action);

@@ -26,6 +26,7 @@ public class TemplateSnapshotTests
         ["action"] = () => SampleSheets.Full() with { Memo = SampleSheets.Full().Memo with { Kind = MemoKind.Action } },
         ["large"] = () => SampleSheets.Large(8, 40),
         ["long"] = SampleSheets.Long,
+        ["hostile"] = () => SampleSheets.Hostile("* # | < _ [x](y) {{ 1+1 }}"),
     };
 
     [Theory]
