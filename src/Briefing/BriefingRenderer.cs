@@ -15,6 +15,9 @@ namespace Briefing;
 /// </summary>
 public sealed class BriefingRenderer : IDisposable
 {
+    /// <summary>The highest <c>fit</c> a page-limited template is asked for before the render fails.</summary>
+    public const int MaxFit = 8;
+
     private readonly Dictionary<string, FontLibrary> fontLibraries = new(StringComparer.Ordinal);
 
     /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
@@ -36,21 +39,62 @@ public sealed class BriefingRenderer : IDisposable
         };
     }
 
-    /// <summary>Templates a fact sheet that is already loaded.</summary>
-    public RenderResult RenderMarkdown(FactSheet sheet, string factSheetPath, RenderOptions options)
+    /// <summary>
+    /// Templates a fact sheet that is already loaded; <paramref name="fit"/> says how hard a page-limited
+    /// template should shorten (the template's <c>fit</c>).
+    /// </summary>
+    public RenderResult RenderMarkdown(FactSheet sheet, string factSheetPath, RenderOptions options, int fit = 0)
     {
         var clock = Stopwatch.StartNew();
-        var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath);
+        var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath, fit);
         return new RenderResult(sheet, templated.Markdown, null, templated.Diagnostics, RenderTimings.None with { Template = clock.Elapsed });
     }
 
     /// <summary>Loads, templates and lays out a fact sheet.</summary>
-    public RenderResult Render(string factSheetPath, Stream factSheet, RenderOptions options) =>
-        LayOut(RenderMarkdown(factSheetPath, factSheet, options), options);
+    public RenderResult Render(string factSheetPath, Stream factSheet, RenderOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = FactSheetLoader.Load(factSheetPath, factSheet);
+        var load = clock.Elapsed;
+        if (loaded.FactSheet is not { } sheet)
+        {
+            return new RenderResult(null, null, null, loaded.Diagnostics, RenderTimings.None with { Load = load });
+        }
 
-    /// <summary>Templates and lays out a fact sheet that is already loaded.</summary>
-    public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options) =>
-        LayOut(RenderMarkdown(sheet, factSheetPath, options), options);
+        var rendered = Render(sheet, factSheetPath, options);
+        return rendered with
+        {
+            Diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList(),
+            Timings = rendered.Timings with { Load = load },
+        };
+    }
+
+    /// <summary>
+    /// Templates and lays out a fact sheet that is already loaded. A template whose front matter sets
+    /// <c>max_pages</c> is rendered again with a higher <c>fit</c> until the document keeps to that limit.
+    /// </summary>
+    public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options)
+    {
+        var spent = RenderTimings.None;
+        for (var fit = 0; ; fit++)
+        {
+            var result = LayOut(RenderMarkdown(sheet, factSheetPath, options, fit), options);
+            spent = new RenderTimings(spent.Load, spent.Template + result.Timings.Template, spent.Layout + result.Timings.Layout, spent.Export);
+            result = result with { Timings = spent };
+            if (result.Document is not { Metadata.MaxPages: { } limit } document || document.Pages.Count <= limit)
+            {
+                return result;
+            }
+
+            if (fit == MaxFit)
+            {
+                var error = new Diagnostic(Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"), 0, 0, Severity.Error,
+                    $"the template allows {limit} page(s) (max_pages), but even at its shortest (fit {MaxFit}) the document has {document.Pages.Count}",
+                    "shorten more in the template for high values of `fit`");
+                return result with { Document = null, Diagnostics = [.. result.Diagnostics, error] };
+            }
+        }
+    }
 
     private RenderResult LayOut(RenderResult templated, RenderOptions options)
     {
@@ -69,7 +113,8 @@ public sealed class BriefingRenderer : IDisposable
 
         using var typesetter = new Typesetter(Fonts(options.FontsDirectory));
         var laidOut = typesetter.Layout(markdown, theme, new LayoutOptions(
-            SourcePath: Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"),
+            // Layout positions are lines of the generated Markdown, the file `--format md` writes under this name.
+            SourcePath: $"{templated.Sheet?.Id}.{options.Template}.md",
             BaseDirectory: Path.Combine(options.TemplatesDirectory, options.Template)));
         diagnostics.AddRange(laidOut.Diagnostics);
         return templated with

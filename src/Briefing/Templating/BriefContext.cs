@@ -8,7 +8,7 @@ namespace Briefing.Templating;
 internal static class BriefContext
 {
     // `globals` returns what the template can name (brief, b, builtins), for "did you mean" hints.
-    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader, out IReadOnlyList<ScriptObject> globals)
+    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader, int fit, out IReadOnlyList<ScriptObject> globals)
     {
         var context = new MarkdownTemplateContext(SandboxBuiltins.Create())
         {
@@ -29,6 +29,10 @@ internal static class BriefContext
         var variables = new ScriptObject();
         variables.SetValue("brief", brief, true);
         variables.SetValue("b", BriefFunctions.Create(sheet, brief), true);
+        // How hard a page-limited template must shorten: 0 first, higher after the layout found it too long.
+        variables.SetValue("fit", fit, true);
+        // A template that must keep to N pages sets `max_pages = N`; the front-matter partial passes it on to layout.
+        variables.SetValue("max_pages", null, false);
         context.PushGlobal(variables);
         globals = [variables, context.BuiltinObject];
         return context;
