@@ -10,7 +10,7 @@ internal sealed class ValidateCommand : Command<ValidateSettings>
     public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
         var terminal = (Terminal)context.Data!;
-        var (files, missing) = FactSheetFiles.Expand(settings.Paths);
+        var (files, missing) = FactSheetFiles.Expand(settings.Paths.Select(StandardStream.Restore));
         foreach (var path in missing)
         {
             terminal.Error.WriteLine($"{path}: error: no such file or folder");

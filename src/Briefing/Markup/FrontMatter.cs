@@ -56,7 +56,21 @@ internal static class FrontMatter
                         $"front matter date `{d.Text}` is not a date", "write it as YYYY-MM-DD"));
                 }
             }
-            return Metadata(values, date, fallbackTitle);
+            int? maxPages = null;
+            if (values.TryGetValue("max_pages", out var m))
+            {
+                if (int.TryParse(m.Text, NumberStyles.None, CultureInfo.InvariantCulture, out var limit) && limit > 0)
+                {
+                    maxPages = limit;
+                }
+                else
+                {
+                    diagnostics.Add(new Diagnostic(sourcePath, (int)m.Node.Start.Line + lineOffset, (int)m.Node.Start.Column, Severity.Warning,
+                        $"front matter max_pages `{m.Text}` is not a page count", "write a whole number, e.g. max_pages: 1"));
+                }
+            }
+
+            return Metadata(values, date, fallbackTitle) with { MaxPages = maxPages };
         }
         return Metadata(values, null, fallbackTitle);
     }

@@ -8,7 +8,12 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
     public static CliRun Of(params string[] args) => WithInput("", args);
 
-    public static CliRun WithInput(string standardInput, params string[] args)
+    public static CliRun WithInput(string standardInput, params string[] args) => Run(standardInput, CancellationToken.None, args);
+
+    /// <summary>Standard output as bytes, for commands that write a PDF or PNG there.</summary>
+    public byte[] OutBytes { get; private init; } = [];
+
+    public static CliRun Run(string standardInput, CancellationToken cancellationToken, params string[] args)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -19,7 +24,7 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)),
             () => stdout,
             IsInteractive: false);
-        var exit = BriefingApp.Run(args, terminal);
-        return new CliRun(exit, output.ToString() + Encoding.UTF8.GetString(stdout.ToArray()), error.ToString());
+        var exit = BriefingApp.Run(args, terminal, cancellationToken);
+        return new CliRun(exit, output.ToString() + Encoding.UTF8.GetString(stdout.ToArray()), error.ToString()) { OutBytes = stdout.ToArray() };
     }
 }

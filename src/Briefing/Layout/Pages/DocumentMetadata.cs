@@ -2,7 +2,8 @@ namespace Briefing.Layout.Pages;
 
 /// <summary>
 /// Document information from the Markdown front matter. <see cref="Date"/> is the only date the PDF carries;
-/// without one the PDF gets <see cref="FixedDate"/>, never the clock.
+/// without one the PDF gets <see cref="FixedDate"/>, never the clock. <see cref="MaxPages"/> (front matter
+/// <c>max_pages</c>) is the page limit a template sets for itself, such as a one-pager.
 /// </summary>
 public sealed record DocumentMetadata(
     string Title,
@@ -11,7 +12,8 @@ public sealed record DocumentMetadata(
     string? Keywords,
     string? Language,
     string? Classification,
-    DateTimeOffset? Date)
+    DateTimeOffset? Date,
+    int? MaxPages = null)
 {
     /// <summary>Used when the front matter has no date, so output never depends on the clock.</summary>
     public static DateTimeOffset FixedDate { get; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);

@@ -1,0 +1,83 @@
+using Briefing.Building;
+using Briefing.Workspace;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary><c>briefing build</c>: every fact sheet of a folder with every template, in parallel, with a manifest.</summary>
+internal sealed class BuildCommand : Command<BuildSettings>
+{
+    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        var terminal = (Terminal)context.Data!;
+        var templatesDirectory = TemplatesLocation.Resolve(settings.TemplatesDirectory);
+        if (!Directory.Exists(settings.Folder))
+        {
+            terminal.Error.WriteLine($"{settings.Folder}: error: no such folder");
+            return ExitCode.Usage;
+        }
+
+        if (TemplateSelection.Resolve(templatesDirectory, settings.TemplatesList, terminal) is not { } templates)
+        {
+            return ExitCode.Usage;
+        }
+
+        var (files, _) = FactSheetFiles.Expand([settings.Folder]);
+        var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
+            settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme);
+        var planned = request.Plan().Count;
+        var outcomes = terminal.IsInteractive
+            ? RunWithProgressBar(request, planned, terminal, cancellationToken)
+            : RunWithLines(request, planned, terminal, cancellationToken);
+
+        AtomicFile.WriteAllText(Path.Combine(settings.OutDirectory, "manifest.json"), BuildManifest.ToJson(outcomes, Directory.GetCurrentDirectory()));
+        return Summarize(outcomes, settings, terminal);
+    }
+
+    private static IReadOnlyList<BuildOutcome> RunWithLines(BuildRequest request, int planned, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var done = 0;
+        var gate = new object();
+        return BriefingBuild.Run(request, outcome =>
+        {
+            lock (gate)
+            {
+                done++;
+                terminal.Error.WriteLine(outcome.Succeeded
+                    ? $"[{done}/{planned}] ok     {outcome.OutputPath} ({outcome.Pages} pages)"
+                    : $"[{done}/{planned}] FAILED {outcome.Job.FactSheetPath} with {outcome.Job.Template}");
+            }
+        }, cancellationToken);
+    }
+
+    private static IReadOnlyList<BuildOutcome> RunWithProgressBar(BuildRequest request, int planned, Terminal terminal, CancellationToken cancellationToken)
+    {
+        IReadOnlyList<BuildOutcome> outcomes = [];
+        terminal.ErrorConsole().Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .Start(progress =>
+            {
+                var task = progress.AddTask($"Rendering {planned} documents", maxValue: Math.Max(1, planned));
+                outcomes = BriefingBuild.Run(request, _ => task.Increment(1), cancellationToken);
+            });
+        return outcomes;
+    }
+
+    private static int Summarize(IReadOnlyList<BuildOutcome> outcomes, BuildSettings settings, Terminal terminal)
+    {
+        var failed = outcomes.Where(o => !o.Succeeded).ToList();
+        foreach (var failure in failed)
+        {
+            terminal.Error.WriteLine($"failed: {failure.Job.FactSheetPath} with {failure.Job.Template}:");
+            foreach (var diagnostic in failure.Diagnostics)
+            {
+                terminal.Error.WriteLine("  " + diagnostic);
+            }
+        }
+
+        var shard = settings.Shard is null ? "" : $" (shard {settings.ParsedShard})";
+        terminal.Out.WriteLine($"{outcomes.Count - failed.Count} of {outcomes.Count} documents written to {settings.OutDirectory}{shard}; {failed.Count} failed. Manifest: {Path.Combine(settings.OutDirectory, "manifest.json")}");
+        return failed.Count == 0 ? ExitCode.Success : ExitCode.InvalidInput;
+    }
+}

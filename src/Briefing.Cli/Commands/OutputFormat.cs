@@ -1,0 +1,8 @@
+namespace Briefing.Cli.Commands;
+
+internal enum OutputFormat
+{
+    Pdf,
+    Png,
+    Md,
+}

@@ -1,0 +1,72 @@
+using System.Globalization;
+using System.Text;
+using Briefing.Workspace;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>Writes what <c>briefing render</c> produced: atomically to files, or to standard output for <c>-o -</c>.</summary>
+internal static class OutputWriter
+{
+    /// <returns>One line per file written, or null after printing why nothing could be written.</returns>
+    public static IReadOnlyList<string>? Write(RenderResult result, RenderSettings settings, Terminal terminal)
+    {
+        var sheet = result.Sheet!;
+        var extension = settings.Format.ToString().ToLowerInvariant();
+        var output = settings.Output is null ? null : StandardStream.Restore(settings.Output);
+        var path = output ?? Path.Combine(settings.OutDirectory, $"{sheet.Id}.{settings.Template}.{extension}");
+        var toStandardOutput = output == StandardStream.Dash;
+
+        switch (settings.Format)
+        {
+            case OutputFormat.Md:
+                return [Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "")];
+
+            case OutputFormat.Pdf:
+                var pdf = BriefingRenderer.ToPdf(result.Document!);
+                return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})")];
+
+            default:
+                var count = result.Document!.Pages.Count;
+                if (settings.Page is > 0 and var wanted && wanted > count)
+                {
+                    terminal.Error.WriteLine($"error: --page {wanted}: the document has {Pages(count)}");
+                    return null;
+                }
+
+                var pages = settings.Page is { } one ? [one] : Enumerable.Range(1, count).ToArray();
+                if (toStandardOutput && pages.Length > 1)
+                {
+                    terminal.Error.WriteLine($"error: the document has {Pages(count)}; with -o - choose one with --page N");
+                    return null;
+                }
+
+                return pages.Select(page =>
+                {
+                    var png = BriefingRenderer.ToPng(result.Document!, page - 1, settings.Dpi);
+                    var pagePath = pages.Length == 1 && output is not null ? path : PagePath(path, page);
+                    return Emit(pagePath, toStandardOutput, png, terminal, $" (page {page} of {count}, {settings.Dpi.ToString(CultureInfo.InvariantCulture)} dpi)");
+                }).ToList();
+        }
+    }
+
+    private static string Emit(string path, bool toStandardOutput, byte[] bytes, Terminal terminal, string detail)
+    {
+        if (toStandardOutput)
+        {
+            using var stdout = terminal.OpenStandardOutput();
+            stdout.Write(bytes);
+            stdout.Flush();
+            return $"wrote standard output{detail}";
+        }
+
+        AtomicFile.WriteAllBytes(path, bytes);
+        return $"wrote {path}{detail}";
+    }
+
+    private static string PagePath(string path, int page) =>
+        Path.Combine(Path.GetDirectoryName(path) ?? "", $"{Path.GetFileNameWithoutExtension(path)}-{page}{Path.GetExtension(path)}");
+
+    private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
+
+    private static string Size(long bytes) => bytes < 1024 ? $"{bytes} B" : $"{Math.Round(bytes / 1024.0)} KB";
+}

@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using Briefing.Workspace;
+using Spectre.Console.Cli;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary><c>briefing render</c>: fact sheets to PDF, PNG pages or the template's Markdown.</summary>
+internal sealed class RenderCommand : Command<RenderSettings>
+{
+    public override int Execute(CommandContext context, RenderSettings settings, CancellationToken cancellationToken)
+    {
+        var terminal = (Terminal)context.Data!;
+        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme);
+        if (!Directory.Exists(options.TemplatesDirectory))
+        {
+            terminal.Error.WriteLine($"{options.TemplatesDirectory}: error: no such templates folder");
+            return ExitCode.Usage;
+        }
+
+        var known = Templating.TemplateCatalog.List(options.TemplatesDirectory).Select(t => t.Name).ToList();
+        if (!known.Contains(settings.Template))
+        {
+            terminal.Error.WriteLine($"error: unknown template `{settings.Template}`; known templates: {string.Join(", ", known)} (in {options.TemplatesDirectory})");
+            return ExitCode.Usage;
+        }
+
+        var inputs = settings.FactSheets.Select(StandardStream.Restore).ToList();
+        var missing = inputs.Where(p => p != FactSheetFiles.StandardInput && !File.Exists(p)).ToList();
+        foreach (var path in missing)
+        {
+            terminal.Error.WriteLine($"{path}: error: no such file");
+        }
+
+        if (missing.Count > 0)
+        {
+            return ExitCode.Usage;
+        }
+
+        using var renderer = new BriefingRenderer();
+        var exit = ExitCode.Success;
+        foreach (var input in inputs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            exit = Math.Max(exit, RenderOne(input, settings, options, renderer, terminal, cancellationToken));
+        }
+
+        return exit;
+    }
+
+    private static int RenderOne(string input, RenderSettings settings, RenderOptions options, BriefingRenderer renderer, Terminal terminal, CancellationToken cancellationToken)
+    {
+        var display = FactSheetInput.DisplayName(input);
+        RenderResult result;
+        using (var stream = input == FactSheetFiles.StandardInput ? terminal.OpenStandardInput() : File.OpenRead(input))
+        {
+            result = settings.Format == OutputFormat.Md
+                ? renderer.RenderMarkdown(display, stream, options)
+                : renderer.Render(display, stream, options);
+        }
+
+        DiagnosticPrinter.Print(terminal.Error, result.Diagnostics);
+        var failed = settings.Format == OutputFormat.Md ? result.Markdown is null || result.Diagnostics.Any(d => d.Severity == Diagnostics.Severity.Error) : !result.Succeeded;
+        if (failed)
+        {
+            terminal.Error.WriteLine($"{display}: not rendered; no output written");
+            return ExitCode.InvalidInput;
+        }
+
+        // Writing last, after every check, so a cancelled or failed run leaves earlier output as it was.
+        cancellationToken.ThrowIfCancellationRequested();
+        var clock = Stopwatch.StartNew();
+        var written = OutputWriter.Write(result, settings, terminal);
+        var timings = result.Timings with { Export = clock.Elapsed };
+        if (written is null)
+        {
+            return ExitCode.Usage;
+        }
+
+        foreach (var line in written)
+        {
+            terminal.Error.WriteLine(line);
+        }
+
+        if (settings.Timings)
+        {
+            terminal.Error.WriteLine(
+                $"timings: load {Ms(timings.Load)}, template {Ms(timings.Template)}, layout {Ms(timings.Layout)}, " +
+                $"export {Ms(timings.Export)}, total {Ms(timings.Total)}");
+        }
+
+        return ExitCode.Success;
+    }
+
+    private static string Ms(TimeSpan span) => $"{span.TotalMilliseconds:0.0} ms";
+}

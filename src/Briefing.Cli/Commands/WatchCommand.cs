@@ -1,0 +1,117 @@
+using System.Diagnostics;
+using Briefing.Workspace;
+using Spectre.Console.Cli;
+
+namespace Briefing.Cli.Commands;
+
+/// <summary>
+/// <c>briefing watch</c>: renders, then renders again whenever the fact sheet, the templates folder (template,
+/// partials, theme) or the theme file changes, until Ctrl+C. A failed render keeps the last good PDF.
+/// </summary>
+internal sealed class WatchCommand : Command<WatchSettings>
+{
+    // Editors save in bursts (write, rename, touch); one render per burst.
+    private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
+
+    public override int Execute(CommandContext context, WatchSettings settings, CancellationToken cancellationToken)
+    {
+        var terminal = (Terminal)context.Data!;
+        if (!File.Exists(settings.FactSheet))
+        {
+            terminal.Error.WriteLine($"{settings.FactSheet}: error: no such file");
+            return ExitCode.Usage;
+        }
+
+        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme);
+        using var changes = new SemaphoreSlim(0);
+        var watchers = Watch(settings, options, () => changes.Release());
+        try
+        {
+            using var renderer = new BriefingRenderer();
+            RenderOnce(settings, options, renderer, terminal);
+            terminal.Error.WriteLine("watching for changes; press Ctrl+C to stop");
+            while (!cancellationToken.IsCancellationRequested)
+            {
+                changes.Wait(cancellationToken);
+                // Let the burst settle, then drain the events it queued.
+                while (changes.Wait(Quiet, cancellationToken))
+                {
+                }
+
+                RenderOnce(settings, options, renderer, terminal);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            terminal.Error.WriteLine("stopped watching");
+        }
+        finally
+        {
+            foreach (var watcher in watchers)
+            {
+                watcher.Dispose();
+            }
+        }
+
+        return ExitCode.Success;
+    }
+
+    private static void RenderOnce(WatchSettings settings, RenderOptions options, BriefingRenderer renderer, Terminal terminal)
+    {
+        var clock = Stopwatch.StartNew();
+        RenderResult result;
+        try
+        {
+            using var stream = new FileStream(settings.FactSheet, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            result = renderer.Render(settings.FactSheet, stream, options);
+        }
+        catch (IOException e)
+        {
+            terminal.Error.WriteLine($"{settings.FactSheet}: error: cannot read the file: {e.Message}");
+            return;
+        }
+
+        DiagnosticPrinter.Print(terminal.Error, result.Diagnostics);
+        if (!result.Succeeded)
+        {
+            terminal.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] not rendered; the last good PDF is unchanged");
+            return;
+        }
+
+        var path = settings.Output ?? Path.Combine(settings.OutDirectory, $"{result.Sheet!.Id}.{settings.Template}.pdf");
+        AtomicFile.WriteAllBytes(path, BriefingRenderer.ToPdf(result.Document!));
+        terminal.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] wrote {path} ({result.Document!.Pages.Count} pages) in {clock.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    private static List<FileSystemWatcher> Watch(WatchSettings settings, RenderOptions options, Action changed)
+    {
+        var factSheet = Path.GetFullPath(settings.FactSheet);
+        var watchers = new List<FileSystemWatcher>
+        {
+            Watcher(Path.GetDirectoryName(factSheet)!, Path.GetFileName(factSheet), recursive: false, changed),
+            Watcher(Path.GetFullPath(options.TemplatesDirectory), "*", recursive: true, changed),
+        };
+        if (settings.Theme is { } theme)
+        {
+            var full = Path.GetFullPath(theme);
+            watchers.Add(Watcher(Path.GetDirectoryName(full)!, Path.GetFileName(full), recursive: false, changed));
+        }
+
+        return watchers;
+    }
+
+    private static FileSystemWatcher Watcher(string folder, string filter, bool recursive, Action changed)
+    {
+        var watcher = new FileSystemWatcher(folder, filter)
+        {
+            IncludeSubdirectories = recursive,
+            NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.FileName | NotifyFilters.Size | NotifyFilters.CreationTime,
+        };
+        watcher.Changed += (_, _) => changed();
+        watcher.Created += (_, _) => changed();
+        watcher.Renamed += (_, _) => changed();
+        watcher.Deleted += (_, _) => changed();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+}

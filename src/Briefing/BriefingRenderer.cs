@@ -1,0 +1,180 @@
+using System.Diagnostics;
+using Briefing.Diagnostics;
+using Briefing.Export;
+using Briefing.FactSheets;
+using Briefing.Layout;
+using Briefing.Layout.Pages;
+using Briefing.Templating;
+using Briefing.Text;
+
+namespace Briefing;
+
+/// <summary>
+/// The one entry point of the library: fact sheet + template + theme to a laid-out document, then to PDF or PNG.
+/// It owns the font cache, so keep one renderer per thread and reuse it for many documents.
+/// </summary>
+public sealed class BriefingRenderer : IDisposable
+{
+    /// <summary>The highest <c>fit</c> a page-limited template is asked for before the render fails.</summary>
+    public const int MaxFit = 8;
+
+    private readonly Dictionary<string, FontLibrary> fontLibraries = new(StringComparer.Ordinal);
+
+    /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
+    public RenderResult RenderMarkdown(string factSheetPath, Stream factSheet, RenderOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = FactSheetLoader.Load(factSheetPath, factSheet);
+        var load = clock.Elapsed;
+        if (loaded.FactSheet is not { } sheet)
+        {
+            return new RenderResult(null, null, null, loaded.Diagnostics, RenderTimings.None with { Load = load });
+        }
+
+        var templated = RenderMarkdown(sheet, factSheetPath, options);
+        return templated with
+        {
+            Diagnostics = loaded.Diagnostics.Concat(templated.Diagnostics).ToList(),
+            Timings = templated.Timings with { Load = load },
+        };
+    }
+
+    /// <summary>
+    /// Templates a fact sheet that is already loaded; <paramref name="fit"/> says how hard a page-limited
+    /// template should shorten (the template's <c>fit</c>).
+    /// </summary>
+    public RenderResult RenderMarkdown(FactSheet sheet, string factSheetPath, RenderOptions options, int fit = 0)
+    {
+        var clock = Stopwatch.StartNew();
+        var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath, fit);
+        return new RenderResult(sheet, templated.Markdown, null, templated.Diagnostics, RenderTimings.None with { Template = clock.Elapsed });
+    }
+
+    /// <summary>Loads, templates and lays out a fact sheet.</summary>
+    public RenderResult Render(string factSheetPath, Stream factSheet, RenderOptions options)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = FactSheetLoader.Load(factSheetPath, factSheet);
+        var load = clock.Elapsed;
+        if (loaded.FactSheet is not { } sheet)
+        {
+            return new RenderResult(null, null, null, loaded.Diagnostics, RenderTimings.None with { Load = load });
+        }
+
+        var rendered = Render(sheet, factSheetPath, options);
+        return rendered with
+        {
+            Diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList(),
+            Timings = rendered.Timings with { Load = load },
+        };
+    }
+
+    /// <summary>
+    /// Templates and lays out a fact sheet that is already loaded. A template whose front matter sets
+    /// <c>max_pages</c> is rendered again with a higher <c>fit</c> until the document keeps to that limit.
+    /// </summary>
+    public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options)
+    {
+        var spent = RenderTimings.None;
+        for (var fit = 0; ; fit++)
+        {
+            var result = LayOut(RenderMarkdown(sheet, factSheetPath, options, fit), options);
+            spent = new RenderTimings(spent.Load, spent.Template + result.Timings.Template, spent.Layout + result.Timings.Layout, spent.Export);
+            result = result with { Timings = spent };
+            if (result.Document is not { Metadata.MaxPages: { } limit } document || document.Pages.Count <= limit)
+            {
+                return result;
+            }
+
+            if (fit == MaxFit)
+            {
+                var error = new Diagnostic(Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"), 0, 0, Severity.Error,
+                    $"the template allows {limit} page(s) (max_pages), but even at its shortest (fit {MaxFit}) the document has {document.Pages.Count}",
+                    "shorten more in the template for high values of `fit`");
+                return result with { Document = null, Diagnostics = [.. result.Diagnostics, error] };
+            }
+        }
+    }
+
+    private RenderResult LayOut(RenderResult templated, RenderOptions options)
+    {
+        if (templated.Markdown is not { } markdown || templated.Diagnostics.Any(d => d.Severity == Severity.Error))
+        {
+            return templated;
+        }
+
+        var clock = Stopwatch.StartNew();
+        var (theme, themeDiagnostics) = LoadTheme(options);
+        var diagnostics = templated.Diagnostics.Concat(themeDiagnostics).ToList();
+        if (theme is null)
+        {
+            return templated with { Diagnostics = diagnostics };
+        }
+
+        using var typesetter = new Typesetter(Fonts(options.FontsDirectory));
+        var laidOut = typesetter.Layout(markdown, theme, new LayoutOptions(
+            // Layout positions are lines of the generated Markdown, the file `--format md` writes under this name.
+            SourcePath: $"{templated.Sheet?.Id}.{options.Template}.md",
+            BaseDirectory: Path.Combine(options.TemplatesDirectory, options.Template)));
+        diagnostics.AddRange(laidOut.Diagnostics);
+        return templated with
+        {
+            Document = laidOut.Document,
+            Diagnostics = diagnostics,
+            Timings = templated.Timings with { Layout = clock.Elapsed },
+        };
+    }
+
+    public static byte[] ToPdf(LaidOutDocument document)
+    {
+        using var buffer = new MemoryStream();
+        PdfExporter.Write(document, buffer);
+        return buffer.ToArray();
+    }
+
+    public static byte[] ToPng(LaidOutDocument document, int pageIndex, float dpi)
+    {
+        using var buffer = new MemoryStream();
+        PngExporter.Write(document, pageIndex, dpi, buffer);
+        return buffer.ToArray();
+    }
+
+    public void Dispose()
+    {
+        foreach (var library in fontLibraries.Values)
+        {
+            library.Dispose();
+        }
+
+        fontLibraries.Clear();
+    }
+
+    private static (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) LoadTheme(RenderOptions options)
+    {
+        var path = options.ThemePath ?? options.TemplateThemePath;
+        if (options.ThemePath is null && !File.Exists(path))
+        {
+            return (ThemeLoader.Default, []);
+        }
+
+        if (!File.Exists(path))
+        {
+            return (null, [new Diagnostic(path, 0, 0, Severity.Error, "the theme file does not exist")]);
+        }
+
+        var result = ThemeLoader.Load(path, File.ReadAllText(path));
+        return (result.Theme, result.Diagnostics);
+    }
+
+    // One library per fonts folder, because the folder's fonts come before the system's in every lookup.
+    private FontLibrary Fonts(string folder)
+    {
+        if (!fontLibraries.TryGetValue(folder, out var library))
+        {
+            library = new FontLibrary([folder]);
+            fontLibraries.Add(folder, library);
+        }
+
+        return library;
+    }
+}

@@ -1,0 +1,21 @@
+using Briefing.Workspace;
+
+namespace Briefing.Building;
+
+/// <summary>
+/// A batch build: every fact sheet with every template, this <see cref="Shard"/> of it, on <see cref="Jobs"/>
+/// threads, into <see cref="OutDirectory"/> as <c>&lt;id&gt;.&lt;template&gt;.pdf</c>.
+/// </summary>
+public sealed record BuildRequest(
+    IReadOnlyList<string> FactSheets,
+    IReadOnlyList<string> Templates,
+    string TemplatesDirectory,
+    string OutDirectory,
+    int Jobs,
+    Shard Shard,
+    string? ThemePath = null)
+{
+    /// <summary>This shard's jobs, in the stable order every machine agrees on.</summary>
+    public IReadOnlyList<BuildJob> Plan() =>
+        Shard.Select(FactSheets.SelectMany(f => Templates.Select(t => new BuildJob(f, t))), job => job.Key);
+}

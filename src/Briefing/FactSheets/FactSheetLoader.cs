@@ -1,0 +1,79 @@
+using Briefing.Diagnostics;
+using Briefing.FactSheets.Format;
+using Briefing.FactSheets.Yaml;
+
+namespace Briefing.FactSheets;
+
+/// <summary>Reads a <c>briefing/v1</c> fact sheet and reports every problem in it with file, line and column.</summary>
+/// <remarks>Never throws on bad input: a broken, hostile or huge file gives diagnostics, not exceptions.</remarks>
+public static class FactSheetLoader
+{
+    /// <summary>Largest fact sheet accepted, in bytes (4 MiB): a hundred times a long one.</summary>
+    public const int MaxBytes = 4 * 1024 * 1024;
+
+    /// <summary>Loads a fact sheet from text; <paramref name="displayPath"/> only names the file in diagnostics.</summary>
+    public static LoadResult Load(string displayPath, string text)
+    {
+        var bag = new DiagnosticBag(displayPath);
+        // Each UTF-16 unit needs at least one UTF-8 byte, so the length alone rules out huge texts cheaply.
+        if (text.Length > MaxBytes || SheetText.Utf8Length(text) > MaxBytes)
+        {
+            return TooLarge(bag);
+        }
+
+        var checkedText = SheetText.Check(text, bag);
+        return checkedText is null ? Fail(bag) : LoadText(checkedText, bag);
+    }
+
+    /// <summary>Loads a fact sheet from UTF-8 bytes (with or without a BOM), reading at most <see cref="MaxBytes"/> + 1 bytes.</summary>
+    public static LoadResult Load(string displayPath, Stream stream)
+    {
+        var bag = new DiagnosticBag(displayPath);
+        var bytes = ReadAtMost(stream, MaxBytes + 1);
+        if (bytes.Length > MaxBytes) return TooLarge(bag);
+        var text = SheetText.Decode(bytes, bag);
+        return text is null ? Fail(bag) : LoadText(text, bag);
+    }
+
+    private static LoadResult LoadText(string text, DiagnosticBag bag)
+    {
+        var root = SheetReader.Read(text, bag);
+        // A lone `---` reads as a null document: as empty as no document at all.
+        if (root is null or SheetScalar { IsNull: true })
+        {
+            if (!bag.HasErrors)
+            {
+                bag.Error(1, 1, "the file is empty", $"a fact sheet starts with `schema: {FactSheet.SchemaVersion}`");
+            }
+
+            return Fail(bag);
+        }
+
+        FormatValidator.Validate(root, FactSheetFormat.Root, bag);
+        return bag.HasErrors || root is not SheetMap map
+            ? Fail(bag)
+            : new LoadResult(FactSheetBuilder.Build(map), []);
+    }
+
+    private static byte[] ReadAtMost(Stream stream, int limit)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        while (buffer.Length < limit)
+        {
+            var read = stream.Read(chunk, 0, (int)Math.Min(chunk.Length, limit - buffer.Length));
+            if (read == 0) break;
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private static LoadResult TooLarge(DiagnosticBag bag)
+    {
+        bag.Error(1, 1, $"the file is larger than the limit of {MaxBytes / (1024 * 1024)} MiB ({MaxBytes} bytes) for a fact sheet");
+        return Fail(bag);
+    }
+
+    private static LoadResult Fail(DiagnosticBag bag) => new(null, bag.ToSortedList());
+}

@@ -1,0 +1,79 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Unicode;
+using Briefing.Diagnostics;
+
+namespace Briefing.FactSheets.Yaml;
+
+/// <summary>Turns the bytes or string of a fact sheet into text the YAML parser may see.</summary>
+internal static class SheetText
+{
+    /// <summary>Decodes UTF-8 (with or without a BOM); null when the bytes are not UTF-8 text.</summary>
+    public static string? Decode(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        var chars = new char[bytes.Length];
+        var status = Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false);
+        if (status != OperationStatus.Done)
+        {
+            var (line, column) = EndOf(chars.AsSpan(0, written));
+            bag.Error(line, column, "the file is not UTF-8 text (invalid byte sequence)",
+                "save it as UTF-8; is it a binary file?");
+            return null;
+        }
+
+        return Check(new string(chars, 0, written), bag);
+    }
+
+    /// <summary>Drops a leading BOM and refuses characters YAML does not allow in a stream.</summary>
+    public static string? Check(string text, DiagnosticBag bag)
+    {
+        if (text.StartsWith('\uFEFF')) text = text[1..];
+        var line = 1;
+        var column = 1;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                column = 1;
+                continue;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                column++;
+                continue;
+            }
+
+            if (!IsPrintable(c))
+            {
+                bag.Error(line, column, $"the file contains the control character U+{(int)c:X4}",
+                    "fact sheets are plain UTF-8 text; is it a binary file?");
+                return null;
+            }
+
+            column++;
+        }
+
+        return text;
+    }
+
+    // YAML 1.2, production [1] c-printable; a lone surrogate is no character at all.
+    private static bool IsPrintable(char c) =>
+        c is '\t' or '\r' or '\u0085'
+        || (c >= '\u0020' && c <= '\u007E')
+        || (c >= '\u00A0' && c <= '\uD7FF')
+        || (c >= '\uE000' && c <= '\uFFFD');
+
+    private static (int Line, int Column) EndOf(ReadOnlySpan<char> prefix)
+    {
+        var lastBreak = prefix.LastIndexOf('\n');
+        var line = prefix.Count('\n') + 1;
+        return (line, prefix.Length - lastBreak);
+    }
+
+    public static int Utf8Length(string text) => Encoding.UTF8.GetByteCount(text);
+}

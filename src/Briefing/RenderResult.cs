@@ -1,0 +1,19 @@
+using Briefing.Diagnostics;
+using Briefing.FactSheets;
+using Briefing.Layout.Pages;
+
+namespace Briefing;
+
+/// <summary>
+/// The outcome of rendering one fact sheet: whatever stages succeeded (the fact sheet, the Markdown, the laid-out
+/// document) and every diagnostic on the way. <see cref="Succeeded"/> only when no stage reported an error.
+/// </summary>
+public sealed record RenderResult(
+    FactSheet? Sheet,
+    string? Markdown,
+    LaidOutDocument? Document,
+    IReadOnlyList<Diagnostic> Diagnostics,
+    RenderTimings Timings)
+{
+    public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
+}

@@ -1,0 +1,113 @@
+using System.Collections;
+using Briefing.FactSheets;
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Templating;
+
+/// <summary>The <c>b</c> object: what a template author needs beyond the data (lookups, dates, prose lists).</summary>
+/// <remarks>Names and behaviour are documented in <c>templates/README.md</c>; keep the two in step.</remarks>
+internal static class BriefFunctions
+{
+    public static ScriptObject Create(FactSheet sheet, ScriptObject brief)
+    {
+        var dates = new DateText(sheet.Language);
+        var conjunction = ProseList.ConjunctionFor(sheet.Language);
+        var parties = (ScriptArray)brief["parties"]!;
+        var sources = (ScriptArray)brief["sources"]!;
+        var delegations = (ScriptArray)brief["delegations"]!;
+        var timeline = (ScriptArray)brief["timeline"]!;
+        var sortedTimeline = Sorted(sheet, timeline);
+
+        var b = new ScriptObject();
+        b.Import("party", new Func<TemplateContext, SourceSpan, string, ScriptObject>((_, span, id) =>
+            ById(parties, id) ?? throw new ScriptRuntimeException(span, $"No party has the id `{id}` (parties: {Ids(parties)})")));
+        b.Import("source", new Func<TemplateContext, SourceSpan, string, ScriptObject>((_, span, id) =>
+            ById(sources, id) ?? throw new ScriptRuntimeException(span, $"No source has the id `{id}` (sources: {Ids(sources)})")));
+        b.Import("source_number", new Func<TemplateContext, SourceSpan, string, int>((_, span, id) =>
+        {
+            for (var i = 0; i < sources.Count; i++)
+                if (sources[i] is ScriptObject source && Equals(source["id"], id)) return i + 1;
+            throw new ScriptRuntimeException(span, $"No source has the id `{id}` (sources: {Ids(sources)})");
+        }));
+        b.Import("delegation", new Func<string, ScriptObject?>(partyId =>
+            delegations.OfType<ScriptObject>().FirstOrDefault(d => Equals(d["party"], partyId))));
+        b.Import("lead", new Func<TemplateContext, SourceSpan, object?, ScriptObject?>((_, span, delegationOrPartyId) =>
+        {
+            var delegation = delegationOrPartyId switch
+            {
+                string partyId => delegations.OfType<ScriptObject>().FirstOrDefault(d => Equals(d["party"], partyId)),
+                ScriptObject d when d.ContainsKey("members") => d,
+                null => null,
+                _ => throw new ScriptRuntimeException(span, "`b.lead` takes a delegation or a party id"),
+            };
+            return (delegation?["members"] as ScriptArray)?.OfType<ScriptObject>().FirstOrDefault(m => m["lead"] is true);
+        }));
+        b.Import("attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is true)));
+        b.Import("not_attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is not true)));
+        b.Import("timeline", new Func<ScriptArray>(() => new ScriptArray(sortedTimeline)));
+        b.Import("date", new Func<TemplateContext, SourceSpan, object?, string>((_, span, value) => value switch
+        {
+            null => "",
+            string iso => dates.Date(iso) ?? throw new ScriptRuntimeException(span, $"`{iso}` is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
+            _ => throw new ScriptRuntimeException(span, "`b.date` takes a date such as `brief.date`"),
+        }));
+        b.Import("time", new Func<object?, string>(value => value is string iso ? DateText.Time(iso) ?? "" : ""));
+        b.Import("event_when", new Func<string>(() => EventWhen(sheet.Event, dates)));
+        b.Import("join", new Func<TemplateContext, SourceSpan, object?, string?, string>(new ProseJoin(conjunction).Join));
+        b.Import("shorten", new Func<TemplateContext, object?, int, string>((context, text, max) =>
+            Shortening.Shorten(context.ObjectToString(text) ?? "", max)));
+        b.Import("yaml", new Func<TemplateContext, object?, MarkdownText>((context, value) => new MarkdownText(YamlScalar.Of(context, value))));
+        b.Import("link", new Func<TemplateContext, SourceSpan, object?, string?, MarkdownText>((context, span, text, url) =>
+            SafeLink.Of(context.ObjectToString(text) ?? "", url) ?? throw new ScriptRuntimeException(span,
+                $"`{url}` is not an http, https or mailto address")));
+        return b;
+    }
+
+    private static string EventWhen(Event ev, DateText dates)
+    {
+        if (ev.Date is { } d) return dates.Date(BriefModel.Iso(d)) ?? "";
+        if (ev.Start is not { } start) return "";
+        var startDay = BriefModel.Iso(DateOnly.FromDateTime(start.Local));
+        var text = $"{dates.Date(startDay)}, {DateText.Time(start.ToString())}";
+        if (ev.End is not { } end) return text;
+        var endDay = BriefModel.Iso(DateOnly.FromDateTime(end.Local));
+        var endTime = DateText.Time(end.ToString());
+        return endDay == startDay ? $"{text} – {endTime}" : $"{text} – {dates.Date(endDay)}, {endTime}";
+    }
+
+    private static List<object?> Sorted(FactSheet sheet, ScriptArray timeline)
+    {
+        // Sort the model entries by the records' dates; OrderBy is stable, so equal dates keep the file order.
+        return sheet.Timeline.Select((entry, i) => (entry.Date, Item: timeline[i]))
+            .OrderBy(x => x.Date)
+            .Select(x => x.Item)
+            .ToList();
+    }
+
+    private static string Ids(ScriptArray items) =>
+        items.Count == 0 ? "none" : string.Join(", ", items.OfType<ScriptObject>().Select(o => $"`{o["id"]}`"));
+
+    private static ScriptObject? ById(ScriptArray items, string id) =>
+        items.OfType<ScriptObject>().FirstOrDefault(o => Equals(o["id"], id));
+
+    private static ScriptArray Filter(ScriptArray items, Func<ScriptObject, bool> keep) =>
+        new(items.OfType<ScriptObject>().Where(keep));
+
+    // A method rather than a lambda so that the optional conjunction is visible to Scriban.
+    private sealed class ProseJoin(string conjunction)
+    {
+        public string Join(TemplateContext context, SourceSpan span, object? list, string? word = null) =>
+            ProseList.Join(Strings(context, span, list), string.IsNullOrEmpty(word) ? conjunction : word);
+    }
+
+    private static List<string> Strings(TemplateContext context, SourceSpan span, object? list) => list switch
+    {
+        null => [],
+        string s => [s],
+        IEnumerable items => items.Cast<object?>().Select(i => context.ObjectToString(i) ?? "").ToList(),
+        _ => throw new ScriptRuntimeException(span, "`b.join` takes a list"),
+    };
+}

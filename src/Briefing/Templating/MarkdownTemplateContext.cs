@@ -1,0 +1,32 @@
+using Scriban;
+using Scriban.Parsing;
+
+namespace Briefing.Templating;
+
+/// <summary>A Scriban context whose every <c>{{ expression }}</c> output is escaped for Markdown.</summary>
+/// <remarks>
+/// Escaping at the single place where values reach the output means a template author cannot forget it.
+/// Template text outside <c>{{ }}</c> does not pass here and stays markup; so does <see cref="MarkdownText"/>.
+/// </remarks>
+internal sealed class MarkdownTemplateContext : TemplateContext
+{
+    public MarkdownTemplateContext(Scriban.Runtime.ScriptObject builtins) : base(builtins)
+    {
+    }
+
+    public override TemplateContext Write(SourceSpan span, object? textAsObject)
+    {
+        return textAsObject switch
+        {
+            null => this,
+            MarkdownText markup => base.Write(span, markup.Value),
+            _ => base.Write(span, MarkdownEscaper.Escape(ObjectToString(textAsObject) ?? "")),
+        };
+    }
+
+    public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
+        ValueTask.FromResult(Write(span, textAsObject));
+
+    public override string ObjectToString(object? value, bool nested = false) =>
+        value is MarkdownText markup ? markup.Value : base.ObjectToString(value, nested) ?? "";
+}

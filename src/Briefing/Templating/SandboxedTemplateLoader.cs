@@ -1,0 +1,41 @@
+using Scriban;
+using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
+
+namespace Briefing.Templating;
+
+/// <summary>Serves <c>include</c> from the templates folder only.</summary>
+/// <remarks>
+/// Include names are relative to the templates folder (<c>include "_partials/sources.sbn"</c>). Absolute names,
+/// <c>..</c> segments and links that lead outside the folder are refused, judged on the real path.
+/// </remarks>
+internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateLoader
+{
+    private readonly string _root = templatesRoot;
+
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        if (ResolveInside(templateName) is { } path) return path;
+        throw new ScriptRuntimeException(callerSpan,
+            $"Cannot include `{templateName}`: includes must name a file inside the templates folder, relative to it (e.g. `_partials/sources.sbn`)");
+    }
+
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        File.ReadAllText(templatePath);
+
+    public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
+        ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));
+
+    /// <summary>The real path of a file named relative to the root, or null when it is not a file inside it.</summary>
+    public string? ResolveInside(string relativeName)
+    {
+        if (string.IsNullOrWhiteSpace(relativeName) || Path.IsPathRooted(relativeName) || relativeName.Contains('\0'))
+            return null;
+        var segments = relativeName.Split('/', '\\');
+        if (segments.Any(s => s is ".." or "." || s.Length == 0)) return null;
+        var candidate = RealPath.Resolve(Path.Combine(_root, Path.Combine(segments)));
+        if (candidate is null || !RealPath.IsInside(candidate, _root) || !File.Exists(candidate)) return null;
+        return candidate;
+    }
+}

@@ -1,0 +1,38 @@
+using Briefing.Diagnostics;
+using Scriban.Parsing;
+
+namespace Briefing.Templating;
+
+/// <summary>Turns Scriban's source spans (real paths, 0-based) into diagnostics that name the files as the user gave the folder.</summary>
+internal sealed class TemplatePlaces(string templatesDir, string realRoot, string? factSheetPath)
+{
+    /// <summary>Set once the template's names are known, to suggest one for a misspelt name.</summary>
+    public NameSuggestion? Suggestions { get; init; }
+
+    public string Display(string path)
+    {
+        if (!RealPath.IsInside(path, realRoot)) return path;
+        var relative = Path.GetRelativePath(realRoot, path);
+        return Path.Combine(templatesDir, relative);
+    }
+
+    public Diagnostic At(SourceSpan span, string message, Severity severity = Severity.Error) =>
+        new(Display(span.FileName ?? ""), span.Start.Line + 1, span.Start.Column + 1, severity, message, Hint(Suggestions?.For(message) ?? LimitHint(message)));
+
+    public Diagnostic At(string path, string message) => new(Display(path), 0, 0, Severity.Error, message, Hint(null));
+
+    private static string? LimitHint(string message) =>
+        message.Contains("iteration limit", StringComparison.Ordinal) ? $"all loops of a template may run {TemplateRenderer.LoopLimit} times in all; is a loop endless?"
+        : message.Contains("recursive depth limit", StringComparison.Ordinal) ? $"functions and includes may nest {TemplateRenderer.RecursiveLimit} deep; does one call itself without end?"
+        : message.Contains("OutputLimit", StringComparison.Ordinal) ? $"a template may write at most {TemplateRenderer.OutputLimit} characters"
+        : null;
+
+    private string? Hint(string? suggestion)
+    {
+        var rendering = factSheetPath is null ? null : $"while rendering {factSheetPath}";
+        return suggestion is null ? rendering : rendering is null ? suggestion : $"{suggestion} {rendering}";
+    }
+
+    public IEnumerable<Diagnostic> From(IEnumerable<LogMessage> messages) =>
+        messages.Select(m => At(m.Span, m.Message, m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning));
+}

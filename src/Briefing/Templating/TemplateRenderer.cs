@@ -1,0 +1,74 @@
+using Briefing.Diagnostics;
+using Briefing.FactSheets;
+using Scriban;
+using Scriban.Syntax;
+
+namespace Briefing.Templating;
+
+/// <summary>Renders a fact sheet through a named template of a templates folder into Markdown.</summary>
+public static class TemplateRenderer
+{
+    /// <summary>Largest Markdown a template may write, in UTF-16 characters.</summary>
+    public const int OutputLimit = 4_000_000;
+
+    /// <summary>Iterations all loops of a template may run together.</summary>
+    public const int LoopLimit = 200_000;
+
+    /// <summary>Deepest nesting of function calls and includes.</summary>
+    public const int RecursiveLimit = 64;
+
+    /// <summary>
+    /// Renders <paramref name="sheet"/> with <c>templatesDir/templateName/template.sbn</c>. Template problems
+    /// (syntax, unknown names, runtime errors, limits, refused includes) come back as diagnostics that point
+    /// at the template file, line and column; this method does not throw for them. <paramref name="factSheetPath"/>,
+    /// when given, is named in the hints of those diagnostics. <paramref name="fit"/> is exposed to the template as
+    /// <c>fit</c>: 0 on the first try; a page-limited template shortens more for each higher value.
+    /// </summary>
+    public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0)
+    {
+        if (!Directory.Exists(templatesDir))
+            return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
+                "point --templates at a folder holding <name>/template.sbn"));
+        var known = TemplateCatalog.List(templatesDir);
+        if (known.All(t => t.Name != templateName))
+        {
+            var names = known.Count == 0 ? "none found" : string.Join(", ", known.Select(t => t.Name));
+            return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error,
+                $"Unknown template `{templateName}`", $"known templates: {names}"));
+        }
+
+        var realRoot = RealPath.Resolve(templatesDir);
+        if (realRoot is null)
+            return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
+        var loader = new SandboxedTemplateLoader(realRoot);
+        var context = BriefContext.Create(sheet, loader, fit, out var globals);
+        var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Suggestions = new NameSuggestion(globals) };
+        var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
+        if (mainPath is null)
+            return Failed(places.At(Path.Combine(realRoot, templateName, "template.sbn"), "The template file lies outside the templates folder"));
+
+        try
+        {
+            var template = Template.Parse(File.ReadAllText(mainPath), mainPath);
+            var diagnostics = places.From(template.Messages).ToList();
+            if (template.HasErrors) return new TemplateResult(null, diagnostics);
+
+            var markdown = BlankLines.Collapse(template.Render(context).ReplaceLineEndings("\n"));
+            return new TemplateResult(markdown, diagnostics);
+        }
+        catch (ScriptParserRuntimeException e)
+        {
+            return new TemplateResult(null, places.From(e.ParserMessages).DefaultIfEmpty(places.At(e.Span, e.OriginalMessage)).ToList());
+        }
+        catch (ScriptRuntimeException e)
+        {
+            return Failed(places.At(e.Span, e.OriginalMessage));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return Failed(places.At(mainPath, $"Cannot read the template: {e.Message}"));
+        }
+    }
+
+    private static TemplateResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
+}

@@ -1,0 +1,60 @@
+using Briefing.Diagnostics;
+using Briefing.Tests.Infrastructure;
+using Briefing.Tests.Templating;
+using UglyToad.PdfPig;
+
+namespace Briefing.Tests;
+
+public class BriefingRendererTests
+{
+    private static readonly string Templates = RepositoryRoot.Combine("templates");
+
+    [Fact]
+    public void The_one_pager_of_the_longest_sheet_is_one_page_with_a_visible_continued_note()
+    {
+        using var renderer = new BriefingRenderer();
+
+        var result = renderer.Render(SampleSheets.Long(), "long.yaml", new RenderOptions(Templates, "one-pager"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Single(result.Document!.Pages);
+        Assert.Contains("Continued in the full memo.", PdfText(result));
+    }
+
+    [Fact]
+    public void The_one_pager_keeps_everything_when_it_fits()
+    {
+        using var renderer = new BriefingRenderer();
+        using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
+
+        var result = renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, "one-pager"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Single(result.Document!.Pages);
+        var text = PdfText(result);
+        Assert.DoesNotContain("Continued in the full memo.", text);
+        Assert.Contains("emergency", text);
+    }
+
+    [Fact]
+    public void A_page_limit_that_no_fit_can_meet_is_an_error_not_a_second_page()
+    {
+        using var folder = new TemporaryFolder();
+        var body = string.Concat(Enumerable.Repeat("A paragraph that does not shorten.\n\n", 200));
+        folder.Write("templates/stubborn/template.sbn", "---\ntitle: x\nmax_pages: 1\n---\n\n" + body);
+
+        using var renderer = new BriefingRenderer();
+        var result = renderer.Render(SampleSheets.Minimal(), "minimal.yaml", new RenderOptions(folder.Combine("templates"), "stubborn"));
+
+        Assert.False(result.Succeeded);
+        Assert.Null(result.Document);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("max_pages", error.Message);
+    }
+
+    private static string PdfText(RenderResult result)
+    {
+        using var document = PdfDocument.Open(BriefingRenderer.ToPdf(result.Document!));
+        return string.Join(" ", document.GetPages().Select(p => string.Join(" ", p.GetWords().Select(w => w.Text))));
+    }
+}

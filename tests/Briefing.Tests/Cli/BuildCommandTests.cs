@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Cli;
+
+public class BuildCommandTests
+{
+    private static readonly string Riyadh = File.ReadAllText(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
+    private static readonly string Templates = RepositoryRoot.Combine("templates");
+
+    [Fact]
+    public void One_bad_fact_sheet_fails_alone_and_the_manifest_lists_every_output_and_failure()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: copy-a"));
+        folder.Write("briefs/b.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: copy-b"));
+        folder.Write("briefs/c.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: copy-c").Replace("summary:", "sumary:"));
+        var output = folder.Combine("out");
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "memo,one-pager", "--out", output, "--jobs", "2");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("4 of 6 documents written", run.Out);
+        Assert.Matches(@"c\.yaml:\d+:\d+: error: ", run.Error);
+        Assert.Equal(
+            ["copy-a.memo.pdf", "copy-a.one-pager.pdf", "copy-b.memo.pdf", "copy-b.one-pager.pdf", "manifest.json"],
+            Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
+        var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray().ToList();
+        Assert.Equal(4, outputs.Count);
+        var first = outputs[0];
+        Assert.True(first.GetProperty("pages").GetInt32() >= 1);
+        Assert.Equal(64, first.GetProperty("sha256").GetString()!.Length);
+        Assert.Equal("memo", first.GetProperty("template").GetString());
+        var failures = manifest.RootElement.GetProperty("failures").EnumerateArray().ToList();
+        Assert.Equal(2, failures.Count);
+        Assert.Contains("error", failures[0].GetProperty("diagnostics")[0].GetString());
+    }
+
+    [Fact]
+    public void Shards_split_the_work_without_overlap_or_loss()
+    {
+        using var folder = new TemporaryFolder();
+        foreach (var id in new[] { "s-one", "s-two", "s-three" })
+        {
+            folder.Write($"briefs/{id}.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", $"id: {id}"));
+        }
+
+        var seen = new List<string>();
+        for (var shard = 1; shard <= 2; shard++)
+        {
+            var output = folder.Combine($"out{shard}");
+            var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", output, "--shard", $"{shard}/2");
+            Assert.True(run.ExitCode == 0, run.Error);
+            seen.AddRange(Directory.GetFiles(output, "*.pdf").Select(Path.GetFileName)!);
+        }
+
+        Assert.Equal(["s-one.one-pager.pdf", "s-three.one-pager.pdf", "s-two.one-pager.pdf"], seen.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Two_fact_sheets_with_one_id_do_not_overwrite_each_other()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        folder.Write("briefs/b.yaml", Riyadh);
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("b.yaml", run.Error);
+        Assert.Contains("is also the id of", run.Error);
+    }
+
+    [Theory]
+    [InlineData("--shard", "3/2")]
+    [InlineData("--shard", "x")]
+    [InlineData("--jobs", "0")]
+    [InlineData("--templates-list", "memo,nosuch")]
+    public void Wrong_options_are_usage_errors(string option, string value)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, option, value, "--out", folder.Combine("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.False(Directory.Exists(folder.Combine("out")));
+    }
+}

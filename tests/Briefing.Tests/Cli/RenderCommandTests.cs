@@ -1,0 +1,168 @@
+using Briefing.Tests.Infrastructure;
+using SkiaSharp;
+using UglyToad.PdfPig;
+
+namespace Briefing.Tests.Cli;
+
+public class RenderCommandTests
+{
+    private static readonly string Riyadh = RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml");
+    private static readonly string Templates = RepositoryRoot.Combine("templates");
+
+    [Fact]
+    public void Renders_the_riyadh_memo_to_a_pdf_named_after_the_id_and_template()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "--out", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var pdf = folder.Combine("riyadh-us-russia-talks.memo.pdf");
+        using var document = PdfDocument.Open(pdf);
+        var text = string.Join(" ", document.GetPages().Select(p => p.Text));
+        Assert.Contains("Riyadh", text);
+        Assert.Contains("wrote", run.Error);
+    }
+
+    [Theory]
+    [InlineData("memo")]
+    [InlineData("one-pager")]
+    [InlineData("book")]
+    public void Every_template_renders_the_riyadh_brief(string template)
+    {
+        using var folder = new TemporaryFolder();
+        var output = folder.Combine("brief.pdf");
+
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "--template", template, "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        using var document = PdfDocument.Open(output);
+        Assert.True(document.NumberOfPages >= 1);
+    }
+
+    [Fact]
+    public void Markdown_is_the_template_output_with_front_matter()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "--format", "md", "--out", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var markdown = File.ReadAllText(folder.Combine("riyadh-us-russia-talks.memo.md"));
+        Assert.StartsWith("---\n", markdown);
+        Assert.Contains("Lavrov", markdown);
+    }
+
+    [Fact]
+    public void Png_writes_one_decodable_image_per_page_at_the_chosen_resolution()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "--format", "png", "--dpi", "36", "--out", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        var pages = Directory.GetFiles(folder.Path, "riyadh-us-russia-talks.memo-*.png");
+        Assert.NotEmpty(pages);
+        using var first = SKBitmap.Decode(pages.Order(StringComparer.Ordinal).First());
+        // A4 is 595 x 842 points; at 36 dpi that is half of it.
+        Assert.InRange(first.Width, 295, 300);
+    }
+
+    [Fact]
+    public void A_dash_writes_the_pdf_to_standard_output()
+    {
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "-o", "-");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal("%PDF"u8.ToArray(), run.OutBytes[..4]);
+    }
+
+    [Fact]
+    public void A_fact_sheet_from_standard_input_renders()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.WithInput(File.ReadAllText(Riyadh), "render", "-", "--templates", Templates, "--out", folder.Path);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(folder.Combine("riyadh-us-russia-talks.memo.pdf")));
+    }
+
+    [Fact]
+    public void An_invalid_fact_sheet_writes_nothing_and_keeps_the_last_good_pdf()
+    {
+        using var folder = new TemporaryFolder();
+        var output = folder.Combine("brief.pdf");
+        Assert.Equal(0, CliRun.Of("render", Riyadh, "--templates", Templates, "-o", output).ExitCode);
+        var good = File.ReadAllBytes(output);
+        var bad = folder.Write("bad.yaml", File.ReadAllText(Riyadh).Replace("date: 2025-02-17\n", "date: 2025-02-30\n"));
+
+        var run = CliRun.Of("render", bad, "--templates", Templates, "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"bad\.yaml:\d+:\d+: error: ", run.Error);
+        Assert.Equal(good, File.ReadAllBytes(output));
+        Assert.Equal(["brief.pdf", "bad.yaml"], Directory.GetFiles(folder.Path).Select(Path.GetFileName).Order().Reverse());
+    }
+
+    [Fact]
+    public void An_interrupted_render_leaves_the_existing_pdf_whole()
+    {
+        using var folder = new TemporaryFolder();
+        var output = folder.Combine("brief.pdf");
+        File.WriteAllText(output, "previous good output");
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var run = CliRun.Run("", cancelled.Token, "render", Riyadh, "--templates", Templates, "-o", output);
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Equal("previous good output", File.ReadAllText(output));
+        Assert.Single(Directory.GetFiles(folder.Path));
+    }
+
+    [Fact]
+    public void An_unknown_template_is_refused_with_the_known_names()
+    {
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "--template", "memmo");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("unknown template `memmo`", run.Error);
+        Assert.Contains("memo", run.Error.Split("known templates:")[1]);
+        Assert.Contains("book", run.Error);
+    }
+
+    [Fact]
+    public void A_template_error_points_at_the_template_line_and_column()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("templates/broken/template.sbn", "---\ntitle: x\n---\n\n# {{ brief.title }}\n\n{{ brief.summry }}\n");
+        var output = folder.Combine("out.pdf");
+
+        var run = CliRun.Of("render", Riyadh, "--templates", folder.Combine("templates"), "--template", "broken", "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Matches(@"broken[/\\]template\.sbn:7:\d+: error: ", run.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Timings_name_every_stage()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "--out", folder.Path, "--timings");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Matches(@"timings: load [\d.]+ ms, template [\d.]+ ms, layout [\d.]+ ms, export [\d.]+ ms, total [\d.]+ ms", run.Error);
+    }
+
+    [Fact]
+    public void A_missing_fact_sheet_is_a_usage_error()
+    {
+        var run = CliRun.Of("render", "nope.yaml", "--templates", Templates);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("nope.yaml: error: no such file", run.Error);
+    }
+}
