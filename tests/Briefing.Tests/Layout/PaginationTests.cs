@@ -111,7 +111,14 @@ public sealed class PaginationTests
     [Fact]
     public void No_paragraph_leaves_a_single_line_at_the_bottom_or_top_of_a_page()
     {
-        var paragraph = string.Join(" ", Enumerable.Range(0, 90).Select(i => $"word{i}"));
+        foreach (var words in new[] { 8, 12, 16, 20, 90 })
+        {
+            SingleLinesNeverStrand(string.Join(" ", Enumerable.Range(0, words).Select(i => $"word{i}")));
+        }
+    }
+
+    private static void SingleLinesNeverStrand(string paragraph)
+    {
         for (var lines = 1; lines < 14; lines++)
         {
             var document = Render.Document($"{Filler(lines)}\n\n{paragraph}", TestThemes.Small);

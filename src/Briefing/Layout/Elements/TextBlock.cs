@@ -74,14 +74,15 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
             return count;
         }
         // Orphan: the first line alone at the bottom of a page.
-        if (_next == 0 && count == 1 && remaining > 1)
+        if (_next == 0 && count == 1)
         {
             return 0;
         }
-        // Widow: the last line alone at the top of the next page.
-        if (remaining - count == 1 && count >= 3)
+        // Widow: the last line alone at the top of the next page. Give it a companion if two lines stay behind,
+        // else move the whole paragraph.
+        if (remaining - count == 1)
         {
-            return count - 1;
+            return count >= 3 ? count - 1 : _next == 0 ? 0 : count;
         }
         return count;
     }

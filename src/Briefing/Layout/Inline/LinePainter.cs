@@ -36,11 +36,13 @@ internal static class LinePainter
             var run = piece.Run;
             var style = piece.Style;
             var y = baseline - style.BaselineShift;
-            if (style.Background is { } background && !piece.IsSpace)
+            if (style.Background is { } background)
             {
+                // Spaces inside the span are shaded too, so a code span reads as one piece.
                 var ascent = run.Face.Ascent * run.Size;
                 var descent = run.Face.Descent * run.Size;
-                canvas.Add(new FillItem(tag, pen - 1, y - ascent, run.Width + 2, ascent + descent, background));
+                var extraWidth = piece.IsSpace ? extra : 0;
+                canvas.Add(new FillItem(tag, pen - 0.5f, y - ascent, run.Width + extraWidth + 1, ascent + descent, background));
             }
             var glyphX = new float[run.Glyphs.Length];
             var glyphY = new float[run.Glyphs.Length];
