@@ -97,6 +97,16 @@ public sealed class DocumentBuilderTests
     }
 
     [Fact]
+    public void Headings_take_an_explicit_id_or_one_made_from_their_text()
+    {
+        var result = Render.Layout("## Next steps\n\n## Annex {#annex-a}\n\n[a](#next-steps) [b](#annex-a)");
+        Assert.Empty(result.Diagnostics);
+        var names = result.Document!.Pages[0].Items.OfType<DestinationItem>().Select(d => d.Name).ToList();
+        Assert.Equal(["next-steps", "annex-a"], names);
+        Assert.Equal(["Next steps", "Annex"], result.Document.Outline.Select(o => o.Title));
+    }
+
+    [Fact]
     public void Footnotes_are_numbered_at_the_end()
     {
         var document = Render.Document("Text with a note.[^a]\n\nMore text.\n\n[^a]: The note.");
