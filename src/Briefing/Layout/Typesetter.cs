@@ -15,14 +15,15 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
     /// <summary>Parses <paramref name="markdown"/> (with optional YAML front matter), lays it out on pages, and adds running header, footer and banner.</summary>
     public LayoutResult Layout(string markdown, Theme theme, LayoutOptions options)
     {
-        var context = new TypesetContext(fonts, theme, options.SourcePath);
+        var (context, builder, document, pages, outline) = Pass(markdown, theme, options, null);
+        if (builder.UsesPageNumbers)
+        {
+            // Contents lists show the pages of their targets: lay out again knowing them. Page number slots have a
+            // fixed width, so the second pass breaks pages exactly as the first.
+            (context, _, document, pages, outline) = Pass(markdown, theme, options, outline.PageOf);
+        }
         CheckFonts(theme, context);
-        var document = MarkdownSyntax.Parse(markdown);
-        var builder = new DocumentBuilder(context, options);
-        var root = builder.Build(document);
         var metadata = FrontMatter.Read(document, options.SourcePath, context.Diagnostics, builder.FirstHeading);
-        var outline = new OutlineCollector();
-        var pages = Paginator.Paginate(root, theme.Page, outline, context);
         for (var i = 0; i < pages.Count; i++)
         {
             PageDecorations.Add(pages[i], i, pages.Count, metadata, context);
@@ -40,6 +41,18 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
             metadata,
             outline.Entries);
         return new LayoutResult(laidOut, context.Diagnostics);
+    }
+
+    private (TypesetContext, DocumentBuilder, Markdig.Syntax.MarkdownDocument, List<List<PageItem>>, OutlineCollector) Pass(
+        string markdown, Theme theme, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf)
+    {
+        var context = new TypesetContext(fonts, theme, options.SourcePath);
+        var document = MarkdownSyntax.Parse(markdown);
+        var builder = new DocumentBuilder(context, options, pageOf);
+        var root = builder.Build(document);
+        var outline = new OutlineCollector();
+        var pages = Paginator.Paginate(root, theme.Page, outline, context);
+        return (context, builder, document, pages, outline);
     }
 
     private void CheckFonts(Theme theme, TypesetContext context)
@@ -61,7 +74,7 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
     private static void CheckLinks(List<List<PageItem>> pages, OutlineCollector outline, TypesetContext context)
     {
         var missing = pages.SelectMany(p => p.OfType<LinkItem>())
-            .Where(l => l.Destination is not null && !outline.Destinations.Contains(l.Destination))
+            .Where(l => l.Destination is not null && !outline.PageOf.ContainsKey(l.Destination))
             .Select(l => l.Destination!)
             .Distinct(StringComparer.Ordinal);
         foreach (var name in missing)

@@ -20,11 +20,14 @@ internal sealed class DocumentBuilder
     private readonly StyleSheet _styles;
     private readonly InlineBuilder _inlines;
     private readonly LayoutOptions _options;
+    private readonly IReadOnlyDictionary<string, int>? _pageOf;
+    private bool _inContents;
     private int _blockId;
     private StructureTag? _parent;
 
-    public DocumentBuilder(TypesetContext context, LayoutOptions options)
+    public DocumentBuilder(TypesetContext context, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf = null)
     {
+        _pageOf = pageOf;
         _context = context;
         _options = options;
         _styles = new StyleSheet(context.Theme, context.SourcePath, context.Diagnostics);
@@ -32,6 +35,9 @@ internal sealed class DocumentBuilder
     }
 
     public string? FirstHeading { get; private set; }
+
+    /// <summary>True when a contents list (class <c>toc</c>) needs the pages of its targets.</summary>
+    public bool UsesPageNumbers { get; private set; }
 
     /// <summary>A new block's tag, inside the block being built.</summary>
     internal StructureTag Tag(BlockRole role, int level = 0, string? alt = null, StructureTag? parent = null) =>
@@ -168,7 +174,10 @@ internal sealed class DocumentBuilder
     {
         var style = _styles.Resolve(kind, inherited, classes, container);
         var inner = new Flow();
+        var outerContents = _inContents;
+        _inContents |= classes.Contains("toc");
         Within(tag, () => AddBlocks(inner, container, style.TextOnly().Over(inherited.TextOnly()).Over(_context.Theme.Base), listDepth));
+        _inContents = outerContents;
         if (inner.IsEmpty)
         {
             return;
@@ -184,8 +193,18 @@ internal sealed class DocumentBuilder
         var items = new Flow();
         var listTag = Tag(BlockRole.List);
         var number = int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var start) ? start : 1;
+        var contents = _inContents || classes.Contains("toc");
         foreach (var item in list.OfType<ListItemBlock>())
         {
+            if (contents)
+            {
+                foreach (var entry in ContentsEntries(item, inherited, itemStyle, depth, listTag))
+                {
+                    items.Add(entry);
+                    items.Space(itemStyle.SpaceAfter ?? 2);
+                }
+                continue;
+            }
             var marker = list.IsOrdered
                 ? $"{number++}{list.OrderedDelimiter}"
                 : depth switch { 0 => style.Bullet ?? "•", 1 => "–", _ => "◦" };
@@ -201,6 +220,48 @@ internal sealed class DocumentBuilder
         flow.Space(depth > 0 ? 2 : style.SpaceBefore ?? 0);
         flow.Add(items.ToColumn());
         flow.Space(depth > 0 ? 2 : style.SpaceAfter ?? 6);
+    }
+
+    /// <summary>
+    /// Contents entries for a list item and its nested items: the item's text, and the page of the heading its
+    /// link points to at the right margin.
+    /// </summary>
+    private IEnumerable<IElement> ContentsEntries(ListItemBlock item, BlockStyle inherited, BlockStyle itemStyle, int depth, StructureTag listTag)
+    {
+        UsesPageNumbers = true;
+        var content = new Flow();
+        var nested = new List<ListBlock>();
+        var itemTag = Tag(BlockRole.ListItem, parent: listTag);
+        Within(itemTag, () =>
+        {
+            foreach (var child in item)
+            {
+                if (child is ListBlock list)
+                {
+                    nested.Add(list);
+                }
+                else
+                {
+                    AddBlock(content, child, inherited.TextOnly(), depth + 1);
+                }
+            }
+        });
+        var target = item.Descendants<LinkInline>().FirstOrDefault(l => l.Url?.StartsWith('#') == true)?.Url?[1..];
+        var page = target is not null && _pageOf is not null && _pageOf.TryGetValue(target, out var p) ? (p + 1).ToString(CultureInfo.InvariantCulture) : "";
+        var style = _styles.Text(itemStyle);
+        var number = new TextBlock(new ParagraphText([new InlineSpan(page, style)], _context), TextAlign.Right, itemStyle.LineHeight ?? 1.35f, itemTag);
+        yield return new ContentsLine(content.ToColumn(), number, style.Size * 3, depth * 12);
+        foreach (var list in nested)
+        {
+            var nestedTag = Tag(BlockRole.List, parent: itemTag);
+            foreach (var child in list.OfType<ListItemBlock>())
+            {
+                foreach (var entry in ContentsEntries(child, inherited, itemStyle, depth + 1, nestedTag))
+                {
+                    yield return entry;
+                }
+            }
+        }
     }
 
     private static string PlainText(ContainerBlock block) =>

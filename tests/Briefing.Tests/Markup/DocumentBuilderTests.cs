@@ -107,6 +107,22 @@ public sealed class DocumentBuilderTests
     }
 
     [Fact]
+    public void A_contents_list_shows_the_page_of_each_heading()
+    {
+        var markdown = "{.toc}\n- [Alpha](#alpha)\n- [Beta](#beta)\n\n\\newpage\n\n# Alpha\n\nText.\n\n\\newpage\n\n# Beta\n\nText.";
+        var document = Render.Document(markdown, TestThemes.Small);
+        Assert.Equal(3, document.Pages.Count);
+        var first = document.Pages[0].Items.OfType<GlyphRunItem>().ToList();
+        var alpha = first.Single(r => r.Text == "Alpha");
+        var beta = first.Single(r => r.Text == "Beta");
+        var two = first.Single(r => r.Text == "2" && r.Baseline == alpha.Baseline);
+        var three = first.Single(r => r.Text == "3" && r.Baseline == beta.Baseline);
+        Assert.Equal(300 - 36, two.X + two.Width, 0.5f);
+        Assert.Equal(300 - 36, three.X + three.Width, 0.5f);
+        Assert.DoesNotContain(first, r => r.Text == "•");
+    }
+
+    [Fact]
     public void Footnotes_are_numbered_at_the_end()
     {
         var document = Render.Document("Text with a note.[^a]\n\nMore text.\n\n[^a]: The note.");

@@ -7,5 +7,6 @@ internal sealed class OutlineCollector
 {
     public List<OutlineEntry> Entries { get; } = [];
 
-    public HashSet<string> Destinations { get; } = new(StringComparer.Ordinal);
+    /// <summary>The page (0-based) of each named destination, for link checks and page numbers in contents lists.</summary>
+    public Dictionary<string, int> PageOf { get; } = new(StringComparer.Ordinal);
 }

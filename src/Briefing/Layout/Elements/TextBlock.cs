@@ -36,7 +36,7 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         if (_next == 0 && count > 0 && anchor is not null)
         {
             canvas.Add(new DestinationItem(tag, x, y, anchor.Destination));
-            canvas.Outline.Destinations.Add(anchor.Destination);
+            canvas.Outline.PageOf.TryAdd(anchor.Destination, canvas.PageIndex);
             if (anchor.Level > 0)
             {
                 canvas.Outline.Entries.Add(new OutlineEntry(anchor.Level, anchor.Title, canvas.PageIndex, y, anchor.Destination));
