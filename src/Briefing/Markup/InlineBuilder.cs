@@ -114,6 +114,7 @@ internal sealed class InlineBuilder(StyleSheet styles)
         ('*' or '_', >= 2) => style with { Font = style.Font with { Bold = true } },
         ('*' or '_', _) => style with { Font = style.Font with { Italic = true } },
         ('^', _) => style with { Size = style.Size * 0.7f, BaselineShift = style.BaselineShift + style.Size * 0.35f },
+        ('~', >= 2) => style with { Strikethrough = true },
         ('~', 1) => style with { Size = style.Size * 0.7f, BaselineShift = style.BaselineShift - style.Size * 0.15f },
         ('+', _) => style with { Underline = true },
         ('=', _) => style with { Background = new Briefing.Layout.Pages.Rgba(0xff, 0xf0, 0x9a) },

@@ -50,6 +50,16 @@ public sealed class DocumentBuilderTests
     }
 
     [Fact]
+    public void Strikethrough_draws_a_line_through_the_words()
+    {
+        var document = Render.Document("plain ~~struck out~~");
+        var rules = document.Pages[0].Items.OfType<RuleItem>().Where(r => r.Tag.Role == BlockRole.Paragraph).ToList();
+        Assert.Equal(2, rules.Count);
+        var struck = Runs(document).Single(r => r.Text == "struck");
+        Assert.True(rules[0].Y1 < struck.Baseline && rules[0].Y1 > struck.Baseline - struck.Size);
+    }
+
+    [Fact]
     public void A_container_uses_its_named_style()
     {
         var document = Render.Document("::: note\nInside.\n:::\n");

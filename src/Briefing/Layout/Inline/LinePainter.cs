@@ -60,6 +60,11 @@ internal static class LinePainter
                 var under = y + run.Size * 0.14f;
                 canvas.Add(new RuleItem(tag, pen, under, pen + run.Width, under, run.Size * 0.06f, style.Colour));
             }
+            if (style.Strikethrough && !piece.IsSpace)
+            {
+                var middle = y - run.Size * 0.3f;
+                canvas.Add(new RuleItem(tag, pen, middle, pen + run.Width, middle, run.Size * 0.06f, style.Colour));
+            }
             if (style.Link is { Length: > 0 } link)
             {
                 var internalLink = link.StartsWith('#');

@@ -11,4 +11,5 @@ internal sealed record TextStyle(
     bool Underline = false,
     Rgba? Background = null,
     string? Link = null,
-    float BaselineShift = 0);
+    float BaselineShift = 0,
+    bool Strikethrough = false);
