@@ -250,7 +250,7 @@ internal sealed class DocumentBuilder
         var page = target is not null && _pageOf is not null && _pageOf.TryGetValue(target, out var p) ? (p + 1).ToString(CultureInfo.InvariantCulture) : "";
         var style = _styles.Text(itemStyle);
         var number = new TextBlock(new ParagraphText([new InlineSpan(page, style)], _context), TextAlign.Right, itemStyle.LineHeight ?? 1.35f, itemTag);
-        yield return new ContentsLine(content.ToColumn(), number, style.Size * 3, depth * 12);
+        yield return new ContentsLine(content.ToColumn(), number, style.Size * 3, depth * 12, style.Colour);
         foreach (var list in nested)
         {
             var nestedTag = Tag(BlockRole.List, parent: itemTag);

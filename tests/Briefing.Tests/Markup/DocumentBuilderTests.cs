@@ -130,6 +130,9 @@ public sealed class DocumentBuilderTests
         Assert.Equal(300 - 36, two.X + two.Width, 0.5f);
         Assert.Equal(300 - 36, three.X + three.Width, 0.5f);
         Assert.DoesNotContain(first, r => r.Text == "•");
+        var dots = document.Pages[0].Items.OfType<FillItem>().Where(f => Math.Abs(f.Y + f.Height - alpha.Baseline) < 0.01f).ToList();
+        Assert.True(dots.Count > 10, $"{dots.Count} leader dots");
+        Assert.All(dots, d => Assert.True(d.X > alpha.X + alpha.Width && d.X + d.Width < two.X));
     }
 
     [Fact]

@@ -13,6 +13,9 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
     private List<TextLine> _lines = [];
     private int _next;
 
+    /// <summary>Where the text of the last line drawn starts and ends, and its baseline, in page coordinates.</summary>
+    public (float Left, float Right, float Baseline)? LastLine { get; private set; }
+
     public SpacePlan Measure(Size available)
     {
         var lines = Lines(available.Width);
@@ -46,6 +49,8 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         for (var i = _next; i < _next + count; i++)
         {
             LinePainter.Paint(canvas, lines[i], x, top, available.Width, align, text.BaseRightToLeft, tag);
+            var right = x + LineRight(lines[i], available.Width);
+            LastLine = (right - lines[i].Width, right, top + lines[i].Baseline);
             top += lines[i].Height;
         }
         _next += count;
@@ -57,6 +62,19 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         var min = words.Count == 0 ? 0 : words.Max(w => w.ContentWidth);
         var max = LineBreaker.Break(text, float.MaxValue / 4, lineHeight).Select(l => l.Width).DefaultIfEmpty(0).Max();
         return (min, Math.Max(min, max));
+    }
+
+    private float LineRight(TextLine line, float width)
+    {
+        var free = Math.Max(0, width - line.Width);
+        var effective = align == TextAlign.Start ? (text.BaseRightToLeft ? TextAlign.Right : TextAlign.Left) : align;
+        return effective switch
+        {
+            TextAlign.Right => width,
+            TextAlign.Center => free / 2 + line.Width,
+            TextAlign.Justify when !line.EndsParagraph => width,
+            _ => line.Width,
+        };
     }
 
     private int Fitting(List<TextLine> lines, float height)
