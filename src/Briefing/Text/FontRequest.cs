@@ -1,7 +1,7 @@
 namespace Briefing.Text;
 
 /// <summary>A family fallback list with a weight and slant, as a theme asks for it.</summary>
-public sealed record FontRequest(IReadOnlyList<string> Families, bool Bold, bool Italic)
+internal sealed record FontRequest(IReadOnlyList<string> Families, bool Bold, bool Italic)
 {
     public string Key => $"{string.Join(",", Families)}|{(Bold ? "b" : "")}{(Italic ? "i" : "")}";
 }

@@ -1,6 +1,6 @@
 namespace Briefing.Layout.Elements;
 
-public enum SpacePlanKind
+internal enum SpacePlanKind
 {
     /// <summary>Nothing to draw (any more).</summary>
     Empty,
