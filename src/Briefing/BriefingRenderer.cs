@@ -18,6 +18,9 @@ public sealed class BriefingRenderer : IDisposable
     /// <summary>The highest <c>fit</c> a page-limited template is asked for before the render fails.</summary>
     public const int MaxFit = 8;
 
+    /// <summary>Passes allowed for page numbers in a contents page to settle.</summary>
+    public const int MaxPasses = 3;
+
     private readonly Dictionary<string, FontLibrary> fontLibraries = new(StringComparer.Ordinal);
 
     /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
@@ -41,12 +44,12 @@ public sealed class BriefingRenderer : IDisposable
 
     /// <summary>
     /// Templates a fact sheet that is already loaded; <paramref name="fit"/> says how hard a page-limited
-    /// template should shorten (the template's <c>fit</c>).
+    /// template should shorten (the template's <c>fit</c>), <paramref name="pages"/> answers <c>b.page_of</c>.
     /// </summary>
-    public RenderResult RenderMarkdown(FactSheet sheet, string factSheetPath, RenderOptions options, int fit = 0)
+    public RenderResult RenderMarkdown(FactSheet sheet, string factSheetPath, RenderOptions options, int fit = 0, PageNumbers? pages = null)
     {
         var clock = Stopwatch.StartNew();
-        var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath, fit);
+        var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath, fit, pages);
         return new RenderResult(sheet, templated.Markdown, null, templated.Diagnostics, RenderTimings.None with { Template = clock.Elapsed });
     }
 
@@ -70,30 +73,59 @@ public sealed class BriefingRenderer : IDisposable
     }
 
     /// <summary>
-    /// Templates and lays out a fact sheet that is already loaded. A template whose front matter sets
+    /// Templates and lays out a fact sheet that is already loaded. A template that prints page numbers
+    /// (<c>b.page_of</c>) is rendered again until they match the layout; one whose front matter sets
     /// <c>max_pages</c> is rendered again with a higher <c>fit</c> until the document keeps to that limit.
     /// </summary>
     public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options)
     {
         var spent = RenderTimings.None;
-        for (var fit = 0; ; fit++)
+        var fit = 0;
+        var pages = PageNumbers.Unknown();
+        for (var pass = 1; ; pass++)
         {
-            var result = LayOut(RenderMarkdown(sheet, factSheetPath, options, fit), options);
+            var result = LayOut(RenderMarkdown(sheet, factSheetPath, options, fit, pages), options);
             spent = new RenderTimings(spent.Load, spent.Template + result.Timings.Template, spent.Layout + result.Timings.Layout, spent.Export);
             result = result with { Timings = spent };
-            if (result.Document is not { Metadata.MaxPages: { } limit } document || document.Pages.Count <= limit)
+            if (result.Document is not { } document)
             {
                 return result;
             }
 
-            if (fit == MaxFit)
+            // A contents page can itself move what follows it, so page numbers get a few passes to settle.
+            var placed = HeadingPages(document);
+            if (pages.Asked && !pages.SameAs(placed) && pass < MaxPasses)
+            {
+                pages = new PageNumbers(placed);
+                continue;
+            }
+
+            if (document.Metadata.MaxPages is not { } limit || document.Pages.Count <= limit)
+            {
+                return result;
+            }
+
+            if (fit == MaxFit || pass >= MaxPasses + MaxFit)
             {
                 var error = new Diagnostic(Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"), 0, 0, Severity.Error,
-                    $"the template allows {limit} page(s) (max_pages), but even at its shortest (fit {MaxFit}) the document has {document.Pages.Count}",
+                    $"the template allows {limit} page(s) (max_pages), but even at its shortest (fit {fit}) the document has {document.Pages.Count}",
                     "shorten more in the template for high values of `fit`");
                 return result with { Document = null, Diagnostics = [.. result.Diagnostics, error] };
             }
+
+            fit++;
         }
+    }
+
+    private static Dictionary<string, int> HeadingPages(LaidOutDocument document)
+    {
+        var pages = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var entry in document.Outline)
+        {
+            pages.TryAdd(entry.Destination, entry.PageIndex + 1);
+        }
+
+        return pages;
     }
 
     private RenderResult LayOut(RenderResult templated, RenderOptions options)

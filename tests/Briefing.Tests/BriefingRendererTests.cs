@@ -52,6 +52,28 @@ public class BriefingRendererTests
         Assert.Contains("max_pages", error.Message);
     }
 
+    [Fact]
+    public void The_book_contents_give_the_page_each_chapter_starts_on()
+    {
+        using var renderer = new BriefingRenderer();
+        using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
+
+        var result = renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, "book"));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var rows = System.Text.RegularExpressions.Regex.Matches(result.Markdown!, @"^\| \[(?<title>[^\]]+)\]\(#(?<id>[^)]+)\) \| (?<page>\d+) \|$", System.Text.RegularExpressions.RegexOptions.Multiline);
+        Assert.Equal(8, rows.Count);
+        using var pdf = PdfDocument.Open(BriefingRenderer.ToPdf(result.Document!));
+        foreach (System.Text.RegularExpressions.Match row in rows)
+        {
+            var page = int.Parse(row.Groups["page"].Value, System.Globalization.CultureInfo.InvariantCulture);
+            var entry = Assert.Single(result.Document!.Outline, e => e.Destination == row.Groups["id"].Value);
+            Assert.Equal(entry.PageIndex + 1, page);
+            var firstWord = row.Groups["title"].Value.Split(' ')[0];
+            Assert.Contains(firstWord, string.Join(" ", pdf.GetPage(page).GetWords().Select(w => w.Text)));
+        }
+    }
+
     private static string PdfText(RenderResult result)
     {
         using var document = PdfDocument.Open(BriefingRenderer.ToPdf(result.Document!));

@@ -10,6 +10,19 @@ internal static class OutputWriter
     /// <returns>One line per file written, or null after printing why nothing could be written.</returns>
     public static IReadOnlyList<string>? Write(RenderResult result, RenderSettings settings, Terminal terminal)
     {
+        try
+        {
+            return WriteAll(result, settings, terminal);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"error: cannot write the output: {e.Message}");
+            return null;
+        }
+    }
+
+    private static IReadOnlyList<string>? WriteAll(RenderResult result, RenderSettings settings, Terminal terminal)
+    {
         var sheet = result.Sheet!;
         var extension = settings.Format.ToString().ToLowerInvariant();
         var output = settings.Output is null ? null : StandardStream.Restore(settings.Output);

@@ -79,7 +79,16 @@ internal sealed class WatchCommand : Command<WatchSettings>
         }
 
         var path = settings.Output ?? Path.Combine(settings.OutDirectory, $"{result.Sheet!.Id}.{settings.Template}.pdf");
-        AtomicFile.WriteAllBytes(path, BriefingRenderer.ToPdf(result.Document!));
+        try
+        {
+            AtomicFile.WriteAllBytes(path, BriefingRenderer.ToPdf(result.Document!));
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            terminal.Error.WriteLine($"{path}: error: cannot write the output: {e.Message}");
+            return;
+        }
+
         terminal.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] wrote {path} ({result.Document!.Pages.Count} pages) in {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 

@@ -8,7 +8,7 @@ namespace Briefing.Templating;
 internal static class BriefContext
 {
     // `globals` returns what the template can name (brief, b, builtins), for "did you mean" hints.
-    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader, int fit, out IReadOnlyList<ScriptObject> globals)
+    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader, int fit, PageNumbers pages, out IReadOnlyList<ScriptObject> globals)
     {
         var context = new MarkdownTemplateContext(SandboxBuiltins.Create())
         {
@@ -28,7 +28,7 @@ internal static class BriefContext
         var brief = BriefModel.From(sheet);
         var variables = new ScriptObject();
         variables.SetValue("brief", brief, true);
-        variables.SetValue("b", BriefFunctions.Create(sheet, brief), true);
+        variables.SetValue("b", BriefFunctions.Create(sheet, brief, pages), true);
         // How hard a page-limited template must shorten: 0 first, higher after the layout found it too long.
         variables.SetValue("fit", fit, true);
         // A template that must keep to N pages sets `max_pages = N`; the front-matter partial passes it on to layout.

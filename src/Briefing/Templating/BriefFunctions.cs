@@ -11,7 +11,7 @@ namespace Briefing.Templating;
 /// <remarks>Names and behaviour are documented in <c>templates/README.md</c>; keep the two in step.</remarks>
 internal static class BriefFunctions
 {
-    public static ScriptObject Create(FactSheet sheet, ScriptObject brief)
+    public static ScriptObject Create(FactSheet sheet, ScriptObject brief, PageNumbers pages)
     {
         var dates = new DateText(sheet.Language);
         var conjunction = ProseList.ConjunctionFor(sheet.Language);
@@ -45,6 +45,7 @@ internal static class BriefFunctions
             };
             return (delegation?["members"] as ScriptArray)?.OfType<ScriptObject>().FirstOrDefault(m => m["lead"] is true);
         }));
+        b.Import("page_of", new Func<string, string>(pages.Of));
         b.Import("attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is true)));
         b.Import("not_attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is not true)));
         b.Import("timeline", new Func<ScriptArray>(() => new ScriptArray(sortedTimeline)));

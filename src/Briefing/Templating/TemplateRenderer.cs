@@ -22,9 +22,10 @@ public static class TemplateRenderer
     /// (syntax, unknown names, runtime errors, limits, refused includes) come back as diagnostics that point
     /// at the template file, line and column; this method does not throw for them. <paramref name="factSheetPath"/>,
     /// when given, is named in the hints of those diagnostics. <paramref name="fit"/> is exposed to the template as
-    /// <c>fit</c>: 0 on the first try; a page-limited template shortens more for each higher value.
+    /// <c>fit</c>: 0 on the first try; a page-limited template shortens more for each higher value. <paramref name="pages"/>
+    /// answers <c>b.page_of</c> with the pages of the previous layout pass.
     /// </summary>
-    public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0)
+    public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0, PageNumbers? pages = null)
     {
         if (!Directory.Exists(templatesDir))
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
@@ -41,7 +42,7 @@ public static class TemplateRenderer
         if (realRoot is null)
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
         var loader = new SandboxedTemplateLoader(realRoot);
-        var context = BriefContext.Create(sheet, loader, fit, out var globals);
+        var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), out var globals);
         var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Suggestions = new NameSuggestion(globals) };
         var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
         if (mainPath is null)

@@ -158,6 +158,19 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public void An_output_path_that_is_a_folder_is_a_clear_error_not_a_crash()
+    {
+        using var folder = new TemporaryFolder();
+
+        var run = CliRun.Of("render", Riyadh, "--templates", Templates, "-o", folder.Path);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: cannot write the output", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
+        Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
     public void A_missing_fact_sheet_is_a_usage_error()
     {
         var run = CliRun.Of("render", "nope.yaml", "--templates", Templates);

@@ -10,19 +10,7 @@ namespace Briefing.Tests.Templating;
 /// <summary>Reads rendered Markdown back with the dialect the layout stage parses, to check what it will see.</summary>
 internal static class MarkdownInspection
 {
-    public static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder()
-        .UseYamlFrontMatter()
-        .UsePipeTables()
-        .UseGridTables()
-        .UseCustomContainers()
-        .UseFootnotes()
-        .UseAutoLinks()
-        .UseEmphasisExtras()
-        .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseGenericAttributes()
-        .Build();
-
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown) => Briefing.Markup.MarkdownSyntax.Parse(markdown);
 
     /// <summary>The kinds of markup node in a document and how many of each, e.g. "EmphasisInline" → 3.</summary>
     public static SortedDictionary<string, int> Shape(MarkdownDocument document)
