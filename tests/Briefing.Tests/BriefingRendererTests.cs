@@ -74,6 +74,26 @@ public class BriefingRendererTests
         }
     }
 
+    [Theory]
+    [InlineData("memo")]
+    [InlineData("one-pager")]
+    [InlineData("book")]
+    public void Markup_characters_in_fact_sheet_values_print_literally_in_the_pdf(string template)
+    {
+        using var renderer = new BriefingRenderer();
+        using var sheet = File.OpenRead(RepositoryRoot.Combine("tests", "Briefing.Tests", "Briefs", "special-characters.yaml"));
+
+        var result = renderer.Render("special-characters.yaml", sheet, new RenderOptions(Templates, template));
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var text = PdfText(result);
+        // The title: "Title *star* #hash |pipe| <b>tag</b> _under_ [x](y) {{ 1+1 }}"
+        foreach (var literal in new[] { "*star*", "#hash", "|pipe|", "<b>tag</b>", "_under_", "[x](y)", "{{", "1+1", "}}" })
+        {
+            Assert.Contains(literal, text);
+        }
+    }
+
     private static string PdfText(RenderResult result)
     {
         using var document = PdfDocument.Open(BriefingRenderer.ToPdf(result.Document!));
