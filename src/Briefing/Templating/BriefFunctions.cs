@@ -11,6 +11,8 @@ namespace Briefing.Templating;
 /// <remarks>Names and behaviour are documented in <c>templates/README.md</c>; keep the two in step.</remarks>
 internal static class BriefFunctions
 {
+    private static readonly HashSet<string> RightToLeftLanguages = ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"];
+
     public static ScriptObject Create(FactSheet sheet, ScriptObject brief, PageNumbers pages)
     {
         var dates = new DateText(sheet.Language);
@@ -46,6 +48,9 @@ internal static class BriefFunctions
             return (delegation?["members"] as ScriptArray)?.OfType<ScriptObject>().FirstOrDefault(m => m["lead"] is true);
         }));
         b.Import("page_of", new Func<string, string>(pages.Of));
+        // A line that starts with a name in another script would otherwise take that script's direction.
+        var mark = RightToLeftLanguages.Contains(sheet.Language.Split('-')[0].ToLowerInvariant()) ? "\u200F" : "\u200E";
+        b.Import("direction_mark", new Func<MarkdownText>(() => new MarkdownText(mark)));
         b.Import("attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is true)));
         b.Import("not_attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is not true)));
         b.Import("timeline", new Func<ScriptArray>(() => new ScriptArray(sortedTimeline)));

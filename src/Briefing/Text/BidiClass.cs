@@ -9,6 +9,15 @@ internal static class BidiClass
     public static TextDirection Of(Rune rune)
     {
         var v = rune.Value;
+        // The invisible marks authors use to set direction: LEFT-TO-RIGHT MARK and RIGHT-TO-LEFT MARK.
+        if (v == 0x200E)
+        {
+            return TextDirection.LeftToRight;
+        }
+        if (v == 0x200F)
+        {
+            return TextDirection.RightToLeft;
+        }
         if ((v >= 0x0590 && v <= 0x08FF) || (v >= 0xFB1D && v <= 0xFDFF) || (v >= 0xFE70 && v <= 0xFEFF)
             || (v >= 0x10800 && v <= 0x10FFF) || (v >= 0x1E800 && v <= 0x1EFFF))
         {
@@ -30,7 +39,10 @@ internal static class BidiClass
         };
     }
 
-    /// <summary>The direction of the first letter with a strong direction (digits do not count), or null when there is none.</summary>
+    /// <summary>
+    /// The direction of the first letter with a strong direction (digits do not count), or null when there is none:
+    /// a paragraph's base direction. A LEFT-TO-RIGHT MARK (U+200E) before a name in Arabic script keeps a line left to right.
+    /// </summary>
     public static TextDirection? FirstStrong(string text)
     {
         foreach (var rune in text.EnumerateRunes())
