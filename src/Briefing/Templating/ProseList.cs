@@ -8,8 +8,17 @@ internal static class ProseList
     // The conjunction of the document language; English for languages not listed.
     private static readonly FrozenDictionary<string, string> Conjunctions = new Dictionary<string, string>
     {
-        ["en"] = "and", ["fr"] = "et", ["de"] = "und", ["es"] = "y", ["it"] = "e", ["pt"] = "e",
-        ["nl"] = "en", ["ru"] = "и", ["uk"] = "і", ["pl"] = "i", ["ar"] = "و",
+        ["en"] = "and",
+        ["fr"] = "et",
+        ["de"] = "und",
+        ["es"] = "y",
+        ["it"] = "e",
+        ["pt"] = "e",
+        ["nl"] = "en",
+        ["ru"] = "и",
+        ["uk"] = "і",
+        ["pl"] = "i",
+        ["ar"] = "و",
     }.ToFrozenDictionary();
 
     public static string ConjunctionFor(string language)

@@ -127,7 +127,8 @@ internal static class SampleSheets
             Background = L(f.Background),
             Parties = f.Parties.Select(p => p with
             {
-                Name = T(p.Name), Short = T(p.Short),
+                Name = T(p.Name),
+                Short = T(p.Short),
                 Position = new Position(T(p.Position.Summary), L(p.Position.Points), L(p.Position.RedLines)),
                 Quotes = p.Quotes.Select(q => q with { Text = T(q.Text), By = T(q.By) }).ToList(),
             }).ToList(),
