@@ -65,8 +65,14 @@ public static class PdfExporter
             var codepoints = used.SelectMany(r => r.Text.EnumerateRunes()).Select(r => r.Value).ToHashSet();
             var data = font.Data.ToArray();
             var subset = FontSubsetter.Subset(data, font.FaceIndex, glyphs.Order(), codepoints.Order());
-            var typeface = subset is not null ? SKTypeface.FromData(SKData.CreateCopy(subset), 0) : null;
-            typeface ??= SKTypeface.FromData(SKData.CreateCopy(data), font.FaceIndex);
+            // A typeface keeps its own reference to its bytes; the wrappers are released now, not by the finalizer.
+            using var subsetBytes = subset is null ? null : SKData.CreateCopy(subset);
+            var typeface = subsetBytes is null ? null : SKTypeface.FromData(subsetBytes, 0);
+            if (typeface is null)
+            {
+                using var wholeBytes = SKData.CreateCopy(data);
+                typeface = SKTypeface.FromData(wholeBytes, font.FaceIndex);
+            }
             if (typeface is not null)
             {
                 result[font.Id] = typeface;
