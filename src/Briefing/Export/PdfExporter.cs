@@ -63,14 +63,13 @@ public static class PdfExporter
             var used = runs.Where(r => r.FontId == font.Id).ToList();
             var glyphs = used.SelectMany(r => r.Glyphs).ToHashSet();
             var codepoints = used.SelectMany(r => r.Text.EnumerateRunes()).Select(r => r.Value).ToHashSet();
-            var data = font.Data.ToArray();
-            var subset = FontSubsetter.Subset(data, font.FaceIndex, glyphs.Order(), codepoints.Order());
+            var subset = FontSubsetter.Subset(font.Data, font.FaceIndex, glyphs.Order(), codepoints.Order());
             // A typeface keeps its own reference to its bytes; the wrappers are released now, not by the finalizer.
             using var subsetBytes = subset is null ? null : SKData.CreateCopy(subset);
             var typeface = subsetBytes is null ? null : SKTypeface.FromData(subsetBytes, 0);
             if (typeface is null)
             {
-                using var wholeBytes = SKData.CreateCopy(data);
+                using var wholeBytes = SKData.CreateCopy(font.Data.Span);
                 typeface = SKTypeface.FromData(wholeBytes, font.FaceIndex);
             }
             if (typeface is not null)

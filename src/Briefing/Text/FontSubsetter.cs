@@ -6,9 +6,12 @@ namespace Briefing.Text;
 internal static class FontSubsetter
 {
     /// <summary>The subset font file, or null when HarfBuzz cannot subset this font (the caller then embeds it whole).</summary>
-    public static byte[]? Subset(byte[] fontFile, int faceIndex, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
+    public static unsafe byte[]? Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
     {
-        using var source = NativeBlob.Create(fontFile);
+        // The bytes stay pinned while HarfBuzz reads them (the face is destroyed before the pin is released), so
+        // a font file of hundreds of kilobytes is not copied for every document.
+        using var pin = fontFile.Pin();
+        using var source = new HarfBuzzSharp.Blob((IntPtr)pin.Pointer, fontFile.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
         using var face = new HarfBuzzSharp.Face(source, faceIndex);
         var input = HarfBuzzSubsetApi.InputCreate();
         if (input == IntPtr.Zero)
