@@ -11,12 +11,30 @@ internal static class PageRenderer
     public static void Render(SKCanvas canvas, LaidOutPage page, IReadOnlyDictionary<int, SKTypeface> typefaces)
     {
         using var paint = new SKPaint { IsAntialias = true };
+        using var builder = new SKTextBlobBuilder();
+        var fonts = new Dictionary<(int FontId, float Size), SKFont>();
+        try
+        {
+            Draw(canvas, page, typefaces, paint, builder, fonts);
+        }
+        finally
+        {
+            foreach (var font in fonts.Values)
+            {
+                font.Dispose();
+            }
+        }
+    }
+
+    private static void Draw(SKCanvas canvas, LaidOutPage page, IReadOnlyDictionary<int, SKTypeface> typefaces, SKPaint paint,
+        SKTextBlobBuilder builder, Dictionary<(int FontId, float Size), SKFont> fonts)
+    {
         foreach (var item in page.Items)
         {
             switch (item)
             {
                 case GlyphRunItem run when typefaces.TryGetValue(run.FontId, out var typeface):
-                    DrawRun(canvas, run, typeface, paint);
+                    DrawRun(canvas, run, FontFor(fonts, run, typeface), builder, paint);
                     break;
                 case FillItem fill:
                     paint.Style = SKPaintStyle.Fill;
@@ -47,36 +65,45 @@ internal static class PageRenderer
     }
 
     // Text and clusters go with the glyphs so that the PDF maps every glyph back to its characters (search, copy, Arabic).
-    private static void DrawRun(SKCanvas canvas, GlyphRunItem run, SKTypeface typeface, SKPaint paint)
+    // A page has a handful of font and size pairs but hundreds of runs; one SKFont serves each pair.
+    private static SKFont FontFor(Dictionary<(int FontId, float Size), SKFont> fonts, GlyphRunItem run, SKTypeface typeface)
+    {
+        if (!fonts.TryGetValue((run.FontId, run.Size), out var font))
+        {
+            font = new SKFont(typeface, run.Size)
+            {
+                Subpixel = true,
+                LinearMetrics = true,
+                Hinting = SKFontHinting.None,
+                Edging = SKFontEdging.SubpixelAntialias,
+            };
+            fonts.Add((run.FontId, run.Size), font);
+        }
+
+        return font;
+    }
+
+    private static void DrawRun(SKCanvas canvas, GlyphRunItem run, SKFont font, SKTextBlobBuilder builder, SKPaint paint)
     {
         var count = run.Glyphs.Count;
         if (count == 0)
         {
             return;
         }
-        using var font = new SKFont(typeface, run.Size)
-        {
-            Subpixel = true,
-            LinearMetrics = true,
-            Hinting = SKFontHinting.None,
-            Edging = SKFontEdging.SubpixelAntialias,
-        };
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
-        using var builder = new SKTextBlobBuilder();
-        var buffer = builder.AllocatePositionedTextRun(font, count, utf8.Length, null);
-        var glyphs = new ushort[count];
-        var points = new SKPoint[count];
-        var clusters = new uint[count];
+        var byteCount = Encoding.UTF8.GetByteCount(run.Text);
+        var buffer = builder.AllocatePositionedTextRun(font, count, byteCount, null);
+        // Written straight into Skia's run buffer: no arrays per run.
+        var glyphs = buffer.Glyphs;
+        var points = buffer.Positions;
+        var clusters = buffer.Clusters;
         for (var i = 0; i < count; i++)
         {
             glyphs[i] = run.Glyphs[i];
             points[i] = new SKPoint(run.X + run.GlyphX[i], run.Baseline + run.GlyphY[i]);
             clusters[i] = run.Clusters[i];
         }
-        buffer.SetGlyphs(glyphs);
-        buffer.SetPositions(points);
-        buffer.SetText(utf8);
-        buffer.SetClusters(clusters);
+        Encoding.UTF8.GetBytes(run.Text, buffer.Text);
+        // Build hands back the blob and leaves the builder empty for the next run.
         using var blob = builder.Build();
         if (blob is null)
         {

@@ -15,6 +15,10 @@ public sealed class FontLibrary : IDisposable
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace?> _byFamily = [];
     private readonly Dictionary<(string Key, int Codepoint), FontFace?> _fallback = [];
     private readonly List<(string Family, bool Bold, bool Italic, string Path, int Index)> _folderFonts = [];
+    private readonly Dictionary<(int Face, string Text, float Size, bool RightToLeft), ShapedRun> _shaped = [];
+
+    // Enough for the vocabulary of many documents; past it the cache starts again rather than growing without bound.
+    private const int ShapedRunLimit = 100_000;
 
     /// <summary>Creates a library that looks in <paramref name="fontFolders"/> (if any exist) before the system fonts.</summary>
     public FontLibrary(IEnumerable<string>? fontFolders = null)
@@ -65,6 +69,28 @@ public sealed class FontLibrary : IDisposable
             ?? throw new InvalidOperationException("No font is available on this machine.");
         _byRequest[request.Key] = face;
         return face;
+    }
+
+    /// <summary>
+    /// The glyphs of <paramref name="text"/> in <paramref name="face"/>. Words repeat within and across documents,
+    /// and shaping is a pure function of these four values, so each is shaped once per library.
+    /// </summary>
+    internal ShapedRun Shape(FontFace face, string text, float size, bool rightToLeft)
+    {
+        var key = (face.Id, text, size, rightToLeft);
+        if (_shaped.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+
+        if (_shaped.Count >= ShapedRunLimit)
+        {
+            _shaped.Clear();
+        }
+
+        var run = TextShaper.Shape(face, text, size, rightToLeft);
+        _shaped[key] = run;
+        return run;
     }
 
     /// <summary>The face that draws <paramref name="codepoint"/>: the request's families in order, then any system font; null if none can.</summary>

@@ -96,7 +96,7 @@ internal sealed class ParagraphText
         }
         var rtl = _direction[start] == TextDirection.RightToLeft;
         var level = BaseRightToLeft ? (rtl ? 1 : 2) : (rtl ? 1 : 0);
-        return new TextPiece(TextShaper.Shape(face, text, style.Size, rtl), style, level, isSpace);
+        return new TextPiece(_context.Fonts.Shape(face, text, style.Size, rtl), style, level, isSpace);
     }
 
     private int RuneLength(int i) => char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
