@@ -30,9 +30,10 @@ public static class TemplateRenderer
         if (!Directory.Exists(templatesDir))
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
                 "point --templates at a folder holding <name>/template.sbn"));
-        var known = TemplateCatalog.List(templatesDir);
-        if (known.All(t => t.Name != templateName))
+        // The full catalog reads every README; it is only needed to name the known templates in an error.
+        if (!IsTemplateName(templateName) || !File.Exists(Path.Combine(templatesDir, templateName, "template.sbn")))
         {
+            var known = TemplateCatalog.List(templatesDir);
             var names = known.Count == 0 ? "none found" : string.Join(", ", known.Select(t => t.Name));
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error,
                 $"Unknown template `{templateName}`", $"known templates: {names}"));
@@ -72,4 +73,8 @@ public static class TemplateRenderer
     }
 
     private static TemplateResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    // The names TemplateCatalog lists: one folder of the templates folder, not a partials or hidden folder.
+    private static bool IsTemplateName(string name) =>
+        name.Length > 0 && name[0] is not ('_' or '.') && name.IndexOfAny(['/', '\\', ':']) < 0;
 }
