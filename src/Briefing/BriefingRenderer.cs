@@ -22,6 +22,7 @@ public sealed class BriefingRenderer : IDisposable
     public const int MaxPasses = 3;
 
     private readonly Dictionary<string, FontLibrary> fontLibraries = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ((DateTime, long) Stamp, ThemeLoadResult Result)> themes = new(StringComparer.Ordinal);
 
     /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
     public RenderResult RenderMarkdown(string factSheetPath, Stream factSheet, RenderOptions options)
@@ -181,21 +182,29 @@ public sealed class BriefingRenderer : IDisposable
         fontLibraries.Clear();
     }
 
-    private static (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) LoadTheme(RenderOptions options)
+    private (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) LoadTheme(RenderOptions options)
     {
         var path = options.ThemePath ?? options.TemplateThemePath;
-        if (options.ThemePath is null && !File.Exists(path))
+        var file = new FileInfo(path);
+        if (options.ThemePath is null && !file.Exists)
         {
             return (ThemeLoader.Default, []);
         }
 
-        if (!File.Exists(path))
+        if (!file.Exists)
         {
             return (null, [new Diagnostic(path, 0, 0, Severity.Error, "the theme file does not exist")]);
         }
 
-        var result = ThemeLoader.Load(path, File.ReadAllText(path));
-        return (result.Theme, result.Diagnostics);
+        // A batch renders many documents with one theme; it is parsed again only when the file changes (watch).
+        var stamp = (file.LastWriteTimeUtc, file.Length);
+        if (!themes.TryGetValue(path, out var cached) || cached.Stamp != stamp)
+        {
+            cached = (stamp, ThemeLoader.Load(path, File.ReadAllText(path)));
+            themes[path] = cached;
+        }
+
+        return (cached.Result.Theme, cached.Result.Diagnostics);
     }
 
     // One library per fonts folder, because the folder's fonts come before the system's in every lookup.
