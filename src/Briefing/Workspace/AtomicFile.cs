@@ -18,7 +18,9 @@ public static class AtomicFile
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
             {
                 write(stream);
-                stream.Flush(flushToDisk: true);
+                // No fsync: the rename already keeps readers from a half-written file when the process stops, and
+                // forcing every output of a thousand-document build to disk would cost more than the rendering.
+                stream.Flush();
             }
 
             File.Move(temporary, path, overwrite: true);
