@@ -1,3 +1,5 @@
+using Briefing.FactSheets;
+
 namespace Briefing.Benchmarks;
 
 /// <summary>The files the benchmarks read, found from the checkout so the numbers are for the shipped brief and templates.</summary>
@@ -8,6 +10,12 @@ internal static class Inputs
     public static string RiyadhBrief => Path.Combine(Root, "briefs", "2025-02-18-riyadh-us-russia-talks.yaml");
 
     public static string Templates => Path.Combine(Root, "templates");
+
+    public static RenderOptions Options(string template) => new(Templates, template);
+
+    public static FactSheet Riyadh() =>
+        FactSheetLoader.Load(RiyadhBrief, File.ReadAllText(RiyadhBrief)).FactSheet
+        ?? throw new InvalidOperationException("The Riyadh brief does not load.");
 
     private static string FindRoot()
     {
