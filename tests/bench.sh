@@ -49,7 +49,7 @@ if [[ $benchmarks == 1 ]]; then
         || { cat "$work/build.log"; exit 1; }
     dll="$artifacts/bin/Briefing.Benchmarks/release/Briefing.Benchmarks.dll"
     # In process: no generated project to build per benchmark, which is what makes the short mode short.
-    if ! (cd "$work" && dotnet "$dll" --filter "$filter" --job short --inProcess --join \
+    if ! (cd "$work" && BRIEFING_ROOT="$root" dotnet "$dll" --filter "$filter" --job short --inProcess --join \
             --artifacts "$work/bdn" "${extra[@]}" > "$work/benchmarks.log" 2>&1); then
         tail -n 40 "$work/benchmarks.log"
         exit 1
@@ -91,9 +91,8 @@ cd "$work"
 note "cold start: briefing render of the Riyadh memo, $runs runs"
 render=("$briefing" render "$brief" --templates "$root/templates" -o "$work/riyadh.pdf")
 if command -v hyperfine > /dev/null; then
-    hyperfine -N --warmup 2 --runs "$runs" --export-json "$work/render.json" "${render[*]}" | grep -E 'Time|Range'
-    python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print(f"median {r[\"median\"]*1000:.0f} ms")' "$work/render.json" 2>/dev/null \
-        || echo "(python3 missing: median not computed, see the mean above)"
+    hyperfine -N --warmup 2 --runs "$runs" --export-csv "$work/render.csv" "${render[*]}" | grep -E 'Time|Range'
+    awk -F, 'NR == 2 { printf "median %.0f ms\n", $4 * 1000 }' "$work/render.csv"
 else
     echo "hyperfine is not installed (apt-get install hyperfine); timing with a plain loop instead"
     wall_ms "${render[@]}" > /dev/null
