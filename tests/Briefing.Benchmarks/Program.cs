@@ -1,3 +1,7 @@
+using BenchmarkDotNet.Columns;
+using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Running;
+using Briefing.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Briefing.Benchmarks.Inputs).Assembly).Run(args);
+var config = DefaultConfig.Instance.AddColumn(StatisticColumn.Median, new PagesColumn(perSecond: false), new PagesColumn(perSecond: true));
+BenchmarkSwitcher.FromAssembly(typeof(Inputs).Assembly).Run(args, config);
