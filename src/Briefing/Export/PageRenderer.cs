@@ -8,7 +8,7 @@ namespace Briefing.Export;
 /// <summary>Draws one laid-out page on a Skia canvas; the same code serves the PDF and the raster (PNG) backends.</summary>
 internal static class PageRenderer
 {
-    public static void Render(SKCanvas canvas, LaidOutPage page, IReadOnlyDictionary<int, SKTypeface> typefaces)
+    public static void Render(SKCanvas canvas, LaidOutPage page, IReadOnlyDictionary<int, PageFont> typefaces)
     {
         using var paint = new SKPaint { IsAntialias = true };
         using var builder = new SKTextBlobBuilder();
@@ -26,16 +26,29 @@ internal static class PageRenderer
         }
     }
 
-    private static void Draw(SKCanvas canvas, LaidOutPage page, IReadOnlyDictionary<int, SKTypeface> typefaces, SKPaint paint,
+    private static void Draw(SKCanvas canvas, LaidOutPage page, IReadOnlyDictionary<int, PageFont> typefaces, SKPaint paint,
         SKTextBlobBuilder builder, Dictionary<(int FontId, float Size), SKFont> fonts)
     {
-        foreach (var item in page.Items)
+        var items = page.Items;
+        for (var index = 0; index < items.Count; index++)
         {
+            var item = items[index];
+            if (item is GlyphRunItem first)
+            {
+                var end = index + 1;
+                while (end < items.Count && items[end] is GlyphRunItem next && Joins(first, next))
+                {
+                    end++;
+                }
+                if (typefaces.TryGetValue(first.FontId, out var typeface))
+                {
+                    DrawRuns(canvas, items, index, end, typeface, FontFor(fonts, first, typeface.Typeface), builder, paint);
+                }
+                index = end - 1;
+                continue;
+            }
             switch (item)
             {
-                case GlyphRunItem run when typefaces.TryGetValue(run.FontId, out var typeface):
-                    DrawRun(canvas, run, FontFor(fonts, run, typeface), builder, paint);
-                    break;
                 case FillItem fill:
                     paint.Style = SKPaintStyle.Fill;
                     paint.Color = Colour(fill.Colour);
@@ -83,34 +96,69 @@ internal static class PageRenderer
         return font;
     }
 
-    private static void DrawRun(SKCanvas canvas, GlyphRunItem run, SKFont font, SKTextBlobBuilder builder, SKPaint paint)
+    // Words of one line in one font, size and colour go to Skia as one run: the PDF then holds one text object per
+    // line rather than one per word and space, which makes the content streams several times smaller and faster to
+    // write and compress. Right-to-left runs stay on their own, because Skia reads a run's clusters in one direction.
+    private static bool Joins(GlyphRunItem first, GlyphRunItem next) =>
+        next.FontId == first.FontId && next.Size == first.Size && next.Colour == first.Colour && next.Baseline == first.Baseline
+        && Ascending(first.Clusters) && Ascending(next.Clusters);
+
+    private static bool Ascending(IReadOnlyList<uint> clusters)
     {
-        var count = run.Glyphs.Count;
+        for (var i = 1; i < clusters.Count; i++)
+        {
+            if (clusters[i] < clusters[i - 1])
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void DrawRuns(SKCanvas canvas, IReadOnlyList<PageItem> items, int start, int end, PageFont pageFont, SKFont font, SKTextBlobBuilder builder, SKPaint paint)
+    {
+        var count = 0;
+        var byteCount = 0;
+        for (var r = start; r < end; r++)
+        {
+            var run = (GlyphRunItem)items[r];
+            count += run.Glyphs.Count;
+            byteCount += Encoding.UTF8.GetByteCount(run.Text);
+        }
         if (count == 0)
         {
             return;
         }
-        var byteCount = Encoding.UTF8.GetByteCount(run.Text);
         var buffer = builder.AllocatePositionedTextRun(font, count, byteCount, null);
         // Written straight into Skia's run buffer: no arrays per run.
         var glyphs = buffer.Glyphs;
         var points = buffer.Positions;
         var clusters = buffer.Clusters;
-        for (var i = 0; i < count; i++)
+        var text = buffer.Text;
+        var at = 0;
+        var textAt = 0;
+        for (var r = start; r < end; r++)
         {
-            glyphs[i] = run.Glyphs[i];
-            points[i] = new SKPoint(run.X + run.GlyphX[i], run.Baseline + run.GlyphY[i]);
-            clusters[i] = run.Clusters[i];
+            var run = (GlyphRunItem)items[r];
+            for (var i = 0; i < run.Glyphs.Count; i++)
+            {
+                glyphs[at] = pageFont.Glyph(run.Glyphs[i]);
+                points[at] = new SKPoint(run.X + run.GlyphX[i], run.Baseline + run.GlyphY[i]);
+                // Clusters are byte offsets into the run's own text, which now starts further into the joined text.
+                clusters[at] = run.Clusters[i] + (uint)textAt;
+                at++;
+            }
+            textAt += Encoding.UTF8.GetBytes(run.Text, text[textAt..]);
         }
-        Encoding.UTF8.GetBytes(run.Text, buffer.Text);
         // Build hands back the blob and leaves the builder empty for the next run.
         using var blob = builder.Build();
         if (blob is null)
         {
             return;
         }
+        var first = (GlyphRunItem)items[start];
         paint.Style = SKPaintStyle.Fill;
-        paint.Color = Colour(run.Colour);
+        paint.Color = Colour(first.Colour);
         canvas.DrawText(blob, 0, 0, paint);
     }
 

@@ -54,30 +54,52 @@ public static class PdfExporter
         output.Write(bytes);
     }
 
-    private static Dictionary<int, SKTypeface> SubsetTypefaces(LaidOutDocument document)
+    private static Dictionary<int, PageFont> SubsetTypefaces(LaidOutDocument document)
     {
-        var runs = document.Pages.SelectMany(p => p.Items).OfType<GlyphRunItem>().ToList();
-        var result = new Dictionary<int, SKTypeface>();
+        var glyphs = new Dictionary<int, HashSet<ushort>>();
+        var codepoints = new Dictionary<int, HashSet<int>>();
+        foreach (var page in document.Pages)
+        {
+            foreach (var item in page.Items)
+            {
+                if (item is not GlyphRunItem run)
+                {
+                    continue;
+                }
+                if (!glyphs.TryGetValue(run.FontId, out var fontGlyphs))
+                {
+                    glyphs[run.FontId] = fontGlyphs = [];
+                    codepoints[run.FontId] = [];
+                }
+                fontGlyphs.UnionWith(run.Glyphs);
+                var fontCodepoints = codepoints[run.FontId];
+                foreach (var rune in run.Text.EnumerateRunes())
+                {
+                    fontCodepoints.Add(rune.Value);
+                }
+            }
+        }
+        var result = new Dictionary<int, PageFont>();
         foreach (var font in document.Fonts)
         {
-            var used = runs.Where(r => r.FontId == font.Id).ToList();
-            var glyphs = used.SelectMany(r => r.Glyphs).ToHashSet();
-            var codepoints = used.SelectMany(r => r.Text.EnumerateRunes()).Select(r => r.Value).ToHashSet();
-            var subset = FontSubsetter.Subset(font.Data, font.FaceIndex, glyphs.Order(), codepoints.Order());
+            var used = glyphs.TryGetValue(font.Id, out var g) ? g.Order().ToArray() : [];
+            var characters = codepoints.TryGetValue(font.Id, out var c) ? c.Order().ToArray() : [];
+            var subset = font.Subsets.Get(font.Data, font.FaceIndex, used, characters);
             // A typeface keeps its own reference to its bytes; the wrappers are released now, not by the finalizer.
-            using var subsetBytes = subset is null ? null : SKData.CreateCopy(subset);
+            using var subsetBytes = subset is null ? null : SKData.CreateCopy(subset.Data);
             var typeface = subsetBytes is null ? null : SKTypeface.FromData(subsetBytes, 0);
-            if (typeface is null)
-            {
-                using var wholeBytes = SKData.CreateCopy(font.Data.Span);
-                typeface = SKTypeface.FromData(wholeBytes, font.FaceIndex);
-            }
             if (typeface is not null)
             {
-                result[font.Id] = typeface;
+                result[font.Id] = new PageFont(typeface, subset);
+                continue;
+            }
+            using var wholeBytes = SKData.CreateCopy(font.Data.Span);
+            typeface = SKTypeface.FromData(wholeBytes, font.FaceIndex);
+            if (typeface is not null)
+            {
+                result[font.Id] = new PageFont(typeface, null);
             }
         }
         return result;
     }
-
 }

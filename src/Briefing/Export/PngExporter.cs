@@ -15,7 +15,7 @@ public static class PngExporter
         var page = document.Pages[pageIndex];
         var scale = dpi / 72f;
         var info = new SKImageInfo((int)Math.Ceiling(page.Width * scale), (int)Math.Ceiling(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Premul);
-        var typefaces = document.Fonts.ToDictionary(f => f.Id, f => SKTypeface.FromData(SKData.CreateCopy(f.Data.Span), f.FaceIndex));
+        var typefaces = document.Fonts.ToDictionary(f => f.Id, f => new PageFont(SKTypeface.FromData(SKData.CreateCopy(f.Data.Span), f.FaceIndex), null));
         try
         {
             using var surface = SKSurface.Create(info) ?? throw new InvalidOperationException("Skia could not create a raster surface.");

@@ -34,7 +34,7 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
             return new LayoutResult(null, context.Diagnostics);
         }
         var used = pages.SelectMany(p => p.OfType<GlyphRunItem>()).Select(r => r.FontId).ToHashSet();
-        var embedded = fonts.Faces.Where(f => used.Contains(f.Id)).Select(f => new EmbeddedFont(f.Id, f.Name, f.Data, f.Index)).ToList();
+        var embedded = fonts.Faces.Where(f => used.Contains(f.Id)).Select(f => new EmbeddedFont(f.Id, f.Name, f.Data, f.Index) { Subsets = f.Subsets }).ToList();
         var laidOut = new LaidOutDocument(
             pages.Select(items => new LaidOutPage(theme.Page.Width, theme.Page.Height, items)).ToList(),
             embedded,

@@ -50,6 +50,9 @@ internal sealed class FontFace : IDisposable
 
     public HarfBuzzSharp.Font HbFont { get; }
 
+    /// <summary>The subsets of this face made for documents so far.</summary>
+    public FontSubsets Subsets { get; } = new();
+
     public bool HasGlyph(int codepoint) => HbFont.TryGetGlyph((uint)codepoint, out var glyph) && glyph != 0;
 
     public void Dispose()

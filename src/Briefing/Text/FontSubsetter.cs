@@ -2,11 +2,11 @@ using System.Runtime.InteropServices;
 
 namespace Briefing.Text;
 
-/// <summary>Cuts a font down to the glyphs a document uses, keeping glyph ids, so the PDF embeds kilobytes rather than the whole file.</summary>
+/// <summary>Cuts a font down to the glyphs a document uses, so the PDF embeds kilobytes rather than the whole file.</summary>
 internal static class FontSubsetter
 {
-    /// <summary>The subset font file, or null when HarfBuzz cannot subset this font (the caller then embeds it whole).</summary>
-    public static unsafe byte[]? Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IEnumerable<ushort> glyphs, IEnumerable<int> codepoints)
+    /// <summary>The subset and its glyph numbering, or null when HarfBuzz cannot subset this font (the caller then embeds it whole).</summary>
+    public static unsafe FontSubset? Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IReadOnlyCollection<ushort> glyphs, IEnumerable<int> codepoints)
     {
         // The bytes stay pinned while HarfBuzz reads them (the face is destroyed before the pin is released), so
         // a font file of hundreds of kilobytes is not copied for every document.
@@ -18,6 +18,7 @@ internal static class FontSubsetter
         {
             return null;
         }
+        var plan = IntPtr.Zero;
         try
         {
             var unicodes = HarfBuzzSubsetApi.InputUnicodeSet(input);
@@ -30,39 +31,78 @@ internal static class FontSubsetter
             {
                 HarfBuzzSubsetApi.SetAdd(glyphSet, glyph);
             }
-            HarfBuzzSubsetApi.InputSetFlags(input, HarfBuzzSubsetApi.RetainGlyphIds);
-            var subset = HarfBuzzSubsetApi.SubsetOrFail(face.Handle, input);
-            if (subset == IntPtr.Zero)
+            plan = HarfBuzzSubsetApi.PlanCreate(face.Handle, input);
+            if (plan == IntPtr.Zero)
             {
                 return null;
             }
+            var newGlyphs = NewGlyphs(HarfBuzzSubsetApi.PlanOldToNewGlyphs(plan), glyphs);
+            if (newGlyphs is null)
+            {
+                return null;
+            }
+            var bytes = Execute(plan);
+            return bytes is null ? null : new FontSubset(bytes, newGlyphs);
+        }
+        finally
+        {
+            if (plan != IntPtr.Zero)
+            {
+                HarfBuzzSubsetApi.PlanDestroy(plan);
+            }
+            HarfBuzzSubsetApi.InputDestroy(input);
+        }
+    }
+
+    // Every glyph the pages draw must survive into the subset, else the caller embeds the whole font instead.
+    private static ushort[]? NewGlyphs(IntPtr map, IReadOnlyCollection<ushort> glyphs)
+    {
+        if (map == IntPtr.Zero)
+        {
+            return null;
+        }
+        var table = new ushort[glyphs.Count == 0 ? 1 : glyphs.Max() + 1];
+        foreach (var glyph in glyphs)
+        {
+            var found = HarfBuzzSubsetApi.MapGet(map, glyph);
+            if (found == HarfBuzzSubsetApi.MissingValue || found > ushort.MaxValue)
+            {
+                return null;
+            }
+            table[glyph] = (ushort)found;
+        }
+        return table;
+    }
+
+    private static byte[]? Execute(IntPtr plan)
+    {
+        var subset = HarfBuzzSubsetApi.PlanExecute(plan);
+        if (subset == IntPtr.Zero)
+        {
+            return null;
+        }
+        try
+        {
+            var blob = HarfBuzzSubsetApi.FaceReferenceBlob(subset);
             try
             {
-                var blob = HarfBuzzSubsetApi.FaceReferenceBlob(subset);
-                try
+                var data = HarfBuzzSubsetApi.BlobGetData(blob, out var length);
+                if (data == IntPtr.Zero || length == 0)
                 {
-                    var data = HarfBuzzSubsetApi.BlobGetData(blob, out var length);
-                    if (data == IntPtr.Zero || length == 0)
-                    {
-                        return null;
-                    }
-                    var bytes = new byte[length];
-                    Marshal.Copy(data, bytes, 0, (int)length);
-                    return bytes;
+                    return null;
                 }
-                finally
-                {
-                    HarfBuzzSubsetApi.BlobDestroy(blob);
-                }
+                var bytes = new byte[length];
+                Marshal.Copy(data, bytes, 0, (int)length);
+                return bytes;
             }
             finally
             {
-                HarfBuzzSubsetApi.FaceDestroy(subset);
+                HarfBuzzSubsetApi.BlobDestroy(blob);
             }
         }
         finally
         {
-            HarfBuzzSubsetApi.InputDestroy(input);
+            HarfBuzzSubsetApi.FaceDestroy(subset);
         }
     }
 }

@@ -7,8 +7,8 @@ internal static partial class HarfBuzzSubsetApi
 {
     private const string Library = "libHarfBuzzSharp";
 
-    /// <summary>HB_SUBSET_FLAGS_RETAIN_GIDS: keeps glyph ids, so shaping done on the full font stays valid.</summary>
-    public const uint RetainGlyphIds = 0x2;
+    /// <summary>HB_MAP_VALUE_INVALID: what a map answers for a key it does not hold.</summary>
+    public const uint MissingValue = uint.MaxValue;
 
     [LibraryImport(Library, EntryPoint = "hb_subset_input_create_or_fail")]
     public static partial IntPtr InputCreate();
@@ -22,14 +22,23 @@ internal static partial class HarfBuzzSubsetApi
     [LibraryImport(Library, EntryPoint = "hb_subset_input_glyph_set")]
     public static partial IntPtr InputGlyphSet(IntPtr input);
 
-    [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
-    public static partial void InputSetFlags(IntPtr input, uint flags);
-
     [LibraryImport(Library, EntryPoint = "hb_set_add")]
     public static partial void SetAdd(IntPtr set, uint codepoint);
 
-    [LibraryImport(Library, EntryPoint = "hb_subset_or_fail")]
-    public static partial IntPtr SubsetOrFail(IntPtr face, IntPtr input);
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_create_or_fail")]
+    public static partial IntPtr PlanCreate(IntPtr face, IntPtr input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_destroy")]
+    public static partial void PlanDestroy(IntPtr plan);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_old_to_new_glyph_mapping")]
+    public static partial IntPtr PlanOldToNewGlyphs(IntPtr plan);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_plan_execute_or_fail")]
+    public static partial IntPtr PlanExecute(IntPtr plan);
+
+    [LibraryImport(Library, EntryPoint = "hb_map_get")]
+    public static partial uint MapGet(IntPtr map, uint key);
 
     [LibraryImport(Library, EntryPoint = "hb_face_destroy")]
     public static partial void FaceDestroy(IntPtr face);

@@ -167,4 +167,41 @@ public sealed class PdfFileTests
         var found = pdf.GetPages().SelectMany(p => p.GetWords()).Count(w => words.Contains(w.Text));
         Assert.Equal(expected, found);
     }
+
+    [Fact]
+    public void Words_of_a_line_in_one_font_are_one_text_object()
+    {
+        var words = string.Join(" ", Enumerable.Range(0, 60).Select(i => $"word{i}"));
+        using var one = PdfDocument.Open(Render.Pdf("Word."));
+        using var many = PdfDocument.Open(Render.Pdf(words));
+        var page = many.GetPage(1);
+        var lines = page.GetWords().Where(w => w.Text.StartsWith("word", StringComparison.Ordinal)).Select(w => Math.Round(w.BoundingBox.Bottom)).Distinct().Count();
+        var extra = TextObjects(page) - TextObjects(one.GetPage(1));
+        Assert.True(lines >= 3, $"{lines} lines");
+        // One more text object per line than a page with one word, and not one per word and space.
+        Assert.Equal(lines - 1, extra);
+        Assert.Equal(60, page.GetWords().Count(w => w.Text.StartsWith("word", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void Mixed_latin_and_arabic_on_one_line_read_back_in_order()
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, Render.Pdf("The talks in الرياض began on time, said the host."));
+            var (exit, output) = ExternalTool.Run("pdftotext", path, "-");
+            Assert.True(exit == 0, output);
+            Assert.Contains("The talks in", output);
+            Assert.Contains("الرياض", output);
+            Assert.Contains("began on time, said the host.", output);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static int TextObjects(UglyToad.PdfPig.Content.Page page) =>
+        page.Operations.Count(o => o is UglyToad.PdfPig.Graphics.Operations.TextObjects.BeginText);
 }

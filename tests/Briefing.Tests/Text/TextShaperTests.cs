@@ -36,23 +36,40 @@ public sealed class TextShaperTests
     }
 
     [Fact]
-    public void Subset_keeps_glyph_ids_and_is_small()
+    public void Subset_renumbers_glyphs_compactly_and_is_small()
     {
         using var fonts = new FontLibrary();
         var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
         var run = TextShaper.Shape(face, "Hello", 10, false);
-        var subset = FontSubsetter.Subset(face.Data, face.Index, run.Glyphs, "Hello".Select(c => (int)c));
+        var subset = FontSubsetter.Subset(face.Data, face.Index, run.Glyphs.Distinct().ToArray(), "Hello".Select(c => (int)c));
         Assert.NotNull(subset);
-        Assert.True(subset!.Length < face.Data.Length / 10, $"{subset.Length} of {face.Data.Length}");
-        var small = new FontFace(99, "subset", subset, 0);
+        Assert.True(subset!.Data.Length < face.Data.Length / 50, $"{subset.Data.Length} of {face.Data.Length}");
+        var small = new FontFace(99, "subset", subset.Data, 0);
         try
         {
+            // The subset's own shaping of the text gives exactly the renumbered glyphs of the whole font's.
             var again = TextShaper.Shape(small, "Hello", 10, false);
-            Assert.Equal(run.Glyphs, again.Glyphs);
+            Assert.Equal(run.Glyphs.Select(subset.NewGlyph), again.Glyphs);
+            // .notdef plus H, e, l, o: nothing else is kept.
+            Assert.True(again.Glyphs.All(g => g is > 0 and <= 4), string.Join(",", again.Glyphs));
         }
         finally
         {
             small.Dispose();
         }
+    }
+
+    [Fact]
+    public void A_subset_is_made_once_per_set_of_glyphs()
+    {
+        using var fonts = new FontLibrary();
+        var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
+        var glyphs = TextShaper.Shape(face, "Hello", 10, false).Glyphs.Distinct().Order().ToArray();
+        var first = face.Subsets.Get(face.Data, face.Index, glyphs, [.. "Helo".Select(c => (int)c)]);
+        var again = face.Subsets.Get(face.Data, face.Index, [.. glyphs], [.. "Helo".Select(c => (int)c)]);
+        var other = face.Subsets.Get(face.Data, face.Index, glyphs[..^1], [.. "Hel".Select(c => (int)c)]);
+        Assert.NotNull(first);
+        Assert.Same(first, again);
+        Assert.NotSame(first, other);
     }
 }

@@ -1,0 +1,55 @@
+using System.Text;
+
+namespace Briefing.Text;
+
+/// <summary>
+/// The subsets already made of one font, by the glyphs and characters they hold. A batch renders many documents that
+/// use the same glyphs (copies of a brief, re-renders in watch), and a subset is a pure function of the font and those
+/// two sets, so each is cut once. Safe to share between threads.
+/// </summary>
+internal sealed class FontSubsets
+{
+    // Past this many different glyph sets for one font the cache starts again rather than growing without bound.
+    private const int Limit = 64;
+
+    private readonly Dictionary<string, FontSubset?> _made = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+
+    internal FontSubset? Get(ReadOnlyMemory<byte> fontFile, int faceIndex, ushort[] glyphs, int[] codepoints)
+    {
+        var key = Key(glyphs, codepoints);
+        lock (_gate)
+        {
+            if (_made.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+        }
+        var subset = FontSubsetter.Subset(fontFile, faceIndex, glyphs, codepoints);
+        lock (_gate)
+        {
+            if (_made.Count >= Limit)
+            {
+                _made.Clear();
+            }
+            _made[key] = subset;
+        }
+        return subset;
+    }
+
+    // The count of glyphs, then both sets sorted, as UTF-16 units: a glyph id fits one, a count or a code point takes two.
+    private static string Key(ushort[] glyphs, int[] codepoints)
+    {
+        var key = new StringBuilder(2 + glyphs.Length + codepoints.Length * 2);
+        key.Append((char)(glyphs.Length >> 16)).Append((char)(glyphs.Length & 0xFFFF));
+        foreach (var glyph in glyphs)
+        {
+            key.Append((char)glyph);
+        }
+        foreach (var codepoint in codepoints)
+        {
+            key.Append((char)(codepoint >> 16)).Append((char)(codepoint & 0xFFFF));
+        }
+        return key.ToString();
+    }
+}
