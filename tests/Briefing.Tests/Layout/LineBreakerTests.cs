@@ -55,6 +55,23 @@ public sealed class LineBreakerTests
         Assert.Equal(["go", "بالعالم", "مرحبا", "now"], words);
     }
 
+    [Theory]
+    [InlineData("aaa bbb ccc")]
+    [InlineData("line\nbreak here and  there   ")]
+    [InlineData("first\n\nthird line, the longest of them\nlast")]
+    [InlineData("go مرحبا بالعالم now, with Кириллица")]
+    [InlineData("")]
+    public void The_widest_unbroken_line_is_what_breaking_without_a_limit_gives(string text)
+    {
+        using var fonts = new FontLibrary();
+        var context = new TypesetContext(fonts, ThemeLoader.Default, "t.md");
+        var plain = new TextStyle(new FontRequest(["DejaVu Serif"], false, false), 10, Rgba.Black);
+        var bold = new TextStyle(new FontRequest(["DejaVu Sans"], true, false), 12, Rgba.Black);
+        var paragraph = new ParagraphText([new InlineSpan(text, plain), new InlineSpan(" and bold words", bold)], context);
+        var expected = LineBreaker.Break(paragraph, float.MaxValue / 4, 1.2f).Select(l => l.Width).DefaultIfEmpty(0).Max();
+        Assert.Equal(expected, LineBreaker.WidestUnbroken(paragraph));
+    }
+
     private static List<TextLine> Break(string text, float width)
     {
         using var fonts = new FontLibrary();

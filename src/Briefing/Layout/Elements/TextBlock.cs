@@ -60,7 +60,7 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
     {
         var words = text.Words();
         var min = words.Count == 0 ? 0 : words.Max(w => w.ContentWidth);
-        var max = LineBreaker.Break(text, float.MaxValue / 4, lineHeight).Select(l => l.Width).DefaultIfEmpty(0).Max();
+        var max = LineBreaker.WidestUnbroken(text);
         return (min, Math.Max(min, max));
     }
 

@@ -11,10 +11,14 @@ internal static class LineBreaker
         var lines = new List<TextLine>();
         var current = new List<Word>();
         var used = 0f;
-        var queue = new Queue<Word>(text.Words());
-        while (queue.Count > 0)
+        var words = text.Words();
+        var next = 0;
+        // The rest of a word cut because it was wider than the line; it goes before words[next].
+        Word? pending = null;
+        while (pending is not null || next < words.Count)
         {
-            var word = queue.Dequeue();
+            var word = pending ?? words[next++];
+            pending = null;
             if (current.Count > 0 && used + word.ContentWidth > width + 0.01f)
             {
                 lines.Add(Line(current, lineHeight, endsParagraph: false));
@@ -27,13 +31,7 @@ internal static class LineBreaker
                 if (tail is not null)
                 {
                     lines.Add(Line([head], lineHeight, endsParagraph: false));
-                    var rest = new Queue<Word>();
-                    rest.Enqueue(tail);
-                    while (queue.Count > 0)
-                    {
-                        rest.Enqueue(queue.Dequeue());
-                    }
-                    queue = rest;
+                    pending = tail;
                     continue;
                 }
             }
@@ -51,6 +49,42 @@ internal static class LineBreaker
             lines.Add(Line(current, lineHeight, endsParagraph: true));
         }
         return lines;
+    }
+
+    /// <summary>
+    /// The width of the widest line when nothing but forced breaks ends a line: what the text needs not to wrap.
+    /// The same sum, in the same order, as <see cref="Break"/> with unlimited width gives, without building the lines.
+    /// </summary>
+    public static float WidestUnbroken(ParagraphText text)
+    {
+        var widest = 0f;
+        var line = 0.0;
+        Word? previous = null;
+        foreach (var word in text.Words())
+        {
+            foreach (var piece in previous?.Pieces ?? [])
+            {
+                if (piece.IsSpace)
+                {
+                    line += piece.Width;
+                }
+            }
+            foreach (var piece in word.Pieces)
+            {
+                if (!piece.IsSpace)
+                {
+                    line += piece.Width;
+                }
+            }
+            previous = word;
+            if (word.BreakAfter)
+            {
+                widest = Math.Max(widest, (float)line);
+                line = 0;
+                previous = null;
+            }
+        }
+        return previous is null ? widest : Math.Max(widest, (float)line);
     }
 
     /// <summary>The longest grapheme prefix that fits (at least one grapheme), and the rest.</summary>

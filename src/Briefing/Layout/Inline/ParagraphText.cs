@@ -41,8 +41,11 @@ internal sealed class ParagraphText
 
     public bool BaseRightToLeft { get; }
 
-    public List<Word> Words() =>
-        BreakOpportunities.Words(_text).Select(w => Shape(w.Start, w.ContentEnd, w.End, w.Forced)).ToList();
+    private IReadOnlyList<Word>? _words;
+
+    /// <summary>The words shaped, once: a paragraph is broken for several widths (a table cell's narrowest and widest, then its own).</summary>
+    public IReadOnlyList<Word> Words() =>
+        _words ??= BreakOpportunities.Words(_text).Select(w => Shape(w.Start, w.ContentEnd, w.End, w.Forced)).ToArray();
 
     /// <summary>Shapes [start, contentEnd) as content and [contentEnd, end) as trailing whitespace (a newline is not drawn).</summary>
     public Word Shape(int start, int contentEnd, int end, bool breakAfter)

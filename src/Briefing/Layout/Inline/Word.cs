@@ -6,7 +6,22 @@ namespace Briefing.Layout.Inline;
 /// </summary>
 internal sealed record Word(IReadOnlyList<TextPiece> Pieces, int Start, int ContentEnd, int End, bool BreakAfter)
 {
-    public float ContentWidth => Pieces.Where(p => !p.IsSpace).Sum(p => p.Width);
+    // Line breaking asks for these for every word and every candidate line; the pieces never change.
+    public float ContentWidth { get; } = Width(Pieces, space: false);
 
-    public float SpaceWidth => Pieces.Where(p => p.IsSpace).Sum(p => p.Width);
+    public float SpaceWidth { get; } = Width(Pieces, space: true);
+
+    private static float Width(IReadOnlyList<TextPiece> pieces, bool space)
+    {
+        // Summed in double, as Enumerable.Sum does, so the widths are the ones line breaking always had.
+        var width = 0.0;
+        foreach (var piece in pieces)
+        {
+            if (piece.IsSpace == space)
+            {
+                width += piece.Width;
+            }
+        }
+        return (float)width;
+    }
 }
