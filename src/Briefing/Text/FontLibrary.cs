@@ -11,11 +11,12 @@ public sealed class FontLibrary : IDisposable
     private readonly SKFontManager _system = SKFontManager.Default;
     private readonly List<FontFace> _faces = [];
     private readonly Dictionary<string, FontFace> _byFile = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, FontFace?> _byRequest = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Families, bool Bold, bool Italic), FontFace?> _byRequest = [];
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace?> _byFamily = [];
-    private readonly Dictionary<(string Key, int Codepoint), FontFace?> _fallback = [];
+    private readonly Dictionary<((string Families, bool Bold, bool Italic) Request, int Codepoint), FontFace?> _fallback = [];
     private readonly List<(string Family, bool Bold, bool Italic, string Path, int Index)> _folderFonts = [];
-    private readonly Dictionary<(int Face, string Text, float Size, bool RightToLeft), ShapedRun> _shaped = [];
+    private readonly Dictionary<(int Face, float Size, bool RightToLeft), Dictionary<string, ShapedRun>> _shaped = [];
+    private int _shapedCount;
 
     // Enough for the vocabulary of many documents; past it the cache starts again rather than growing without bound.
     private const int ShapedRunLimit = 100_000;
@@ -73,23 +74,35 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>
     /// The glyphs of <paramref name="text"/> in <paramref name="face"/>. Words repeat within and across documents,
-    /// and shaping is a pure function of these four values, so each is shaped once per library.
+    /// and shaping is a pure function of these four values, so each is shaped once per library. The text is looked up
+    /// as a span, so a word already shaped costs no string.
     /// </summary>
-    internal ShapedRun Shape(FontFace face, string text, float size, bool rightToLeft)
+    internal ShapedRun Shape(FontFace face, ReadOnlySpan<char> text, float size, bool rightToLeft)
     {
-        var key = (face.Id, text, size, rightToLeft);
-        if (_shaped.TryGetValue(key, out var known))
+        var key = (face.Id, size, rightToLeft);
+        if (!_shaped.TryGetValue(key, out var runs))
+        {
+            runs = new Dictionary<string, ShapedRun>(StringComparer.Ordinal);
+            _shaped[key] = runs;
+        }
+        var lookup = runs.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.TryGetValue(text, out var known))
         {
             return known;
         }
 
-        if (_shaped.Count >= ShapedRunLimit)
+        if (_shapedCount >= ShapedRunLimit)
         {
-            _shaped.Clear();
+            foreach (var cache in _shaped.Values)
+            {
+                cache.Clear();
+            }
+            _shapedCount = 0;
         }
 
-        var run = TextShaper.Shape(face, text, size, rightToLeft);
-        _shaped[key] = run;
+        var run = TextShaper.Shape(face, text.ToString(), size, rightToLeft);
+        runs[run.Text] = run;
+        _shapedCount++;
         return run;
     }
 

@@ -16,4 +16,19 @@ internal sealed record ShapedRun(
     uint[] Clusters)
 {
     public float Width { get; } = Advances.Sum();
+
+    /// <summary>Each glyph's x from the start of the run: the advances before it plus its own offset.</summary>
+    public float[] GlyphX { get; } = Positions(Advances, XOffsets);
+
+    private static float[] Positions(float[] advances, float[] offsets)
+    {
+        var x = new float[advances.Length];
+        var pen = 0f;
+        for (var g = 0; g < advances.Length; g++)
+        {
+            x[g] = pen + offsets[g];
+            pen += advances[g];
+        }
+        return x;
+    }
 }

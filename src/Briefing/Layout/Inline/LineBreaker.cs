@@ -60,20 +60,22 @@ internal static class LineBreaker
         var widest = 0f;
         var line = 0.0;
         Word? previous = null;
-        foreach (var word in text.Words())
+        var words = text.Words();
+        for (var w = 0; w < words.Count; w++)
         {
-            foreach (var piece in previous?.Pieces ?? [])
+            var word = words[w];
+            for (var p = 0; previous is not null && p < previous.Pieces.Count; p++)
             {
-                if (piece.IsSpace)
+                if (previous.Pieces[p].IsSpace)
                 {
-                    line += piece.Width;
+                    line += previous.Pieces[p].Width;
                 }
             }
-            foreach (var piece in word.Pieces)
+            for (var p = 0; p < word.Pieces.Count; p++)
             {
-                if (!piece.IsSpace)
+                if (!word.Pieces[p].IsSpace)
                 {
-                    line += piece.Width;
+                    line += word.Pieces[p].Width;
                 }
             }
             previous = word;
@@ -119,16 +121,19 @@ internal static class LineBreaker
     private static TextLine Line(List<Word> words, float lineHeight, bool endsParagraph)
     {
         var pieces = new List<TextPiece>();
+        var width = 0.0;
         for (var w = 0; w < words.Count; w++)
         {
-            foreach (var piece in words[w].Pieces)
+            var wordPieces = words[w].Pieces;
+            for (var p = 0; p < wordPieces.Count; p++)
             {
                 // Whitespace at the end of a line is not drawn and does not count towards its width.
-                if (piece.IsSpace && w == words.Count - 1)
+                if (wordPieces[p].IsSpace && w == words.Count - 1)
                 {
                     continue;
                 }
-                pieces.Add(piece);
+                pieces.Add(wordPieces[p]);
+                width += wordPieces[p].Width;
             }
         }
         var ascent = 0f;
@@ -145,6 +150,7 @@ internal static class LineBreaker
         var natural = ascent + descent;
         var lead = Math.Max(0, height - natural);
         var lineHeightTotal = Math.Max(height, natural);
-        return new TextLine(pieces, pieces.Sum(p => p.Width), lineHeightTotal, lead / 2 + ascent, endsParagraph);
+        // Summed in double, as Enumerable.Sum does.
+        return new TextLine(pieces, (float)width, lineHeightTotal, lead / 2 + ascent, endsParagraph);
     }
 }

@@ -44,16 +44,8 @@ internal static class LinePainter
                 var extraWidth = piece.IsSpace ? extra : 0;
                 canvas.Add(new FillItem(tag, pen - 0.5f, y - ascent, run.Width + extraWidth + 1, ascent + descent, background));
             }
-            var glyphX = new float[run.Glyphs.Length];
-            var glyphY = new float[run.Glyphs.Length];
-            var advance = 0f;
-            for (var g = 0; g < run.Glyphs.Length; g++)
-            {
-                glyphX[g] = advance + run.XOffsets[g];
-                glyphY[g] = run.YOffsets[g];
-                advance += run.Advances[g];
-            }
-            canvas.Add(new GlyphRunItem(tag, pen, y, run.Face.Id, run.Size, style.Colour, run.Glyphs, glyphX, glyphY, run.Text, run.Clusters, run.Width));
+            // The shaped run is shared through the cache and never changed, so the item can hold its arrays.
+            canvas.Add(new GlyphRunItem(tag, pen, y, run.Face.Id, run.Size, style.Colour, run.Glyphs, run.GlyphX, run.YOffsets, run.Text, run.Clusters, run.Width));
             var pieceWidth = run.Width + (piece.IsSpace ? extra : 0);
             if (style.Underline && !piece.IsSpace)
             {

@@ -10,6 +10,8 @@ namespace Briefing.Layout.Inline;
 /// </summary>
 internal sealed class ParagraphText
 {
+    private const string Spaces = "                                ";
+
     private readonly string _text;
     private readonly int[] _span;
     private readonly TextStyle[] _styles;
@@ -92,11 +94,9 @@ internal sealed class ParagraphText
     {
         var style = _styles[_span[start]];
         var face = _face[start] ?? _context.Fonts.Primary(style.Font);
-        var text = _text[start..end];
-        if (isSpace)
-        {
-            text = new string(' ', text.Length);
-        }
+        // Whitespace of any kind is drawn as plain spaces of the same count.
+        var text = !isSpace ? _text.AsSpan(start, end - start)
+            : end - start <= Spaces.Length ? Spaces.AsSpan(0, end - start) : new string(' ', end - start);
         var rtl = _direction[start] == TextDirection.RightToLeft;
         var level = BaseRightToLeft ? (rtl ? 1 : 2) : (rtl ? 1 : 0);
         return new TextPiece(_context.Fonts.Shape(face, text, style.Size, rtl), style, level, isSpace);

@@ -15,11 +15,11 @@ internal sealed record Word(IReadOnlyList<TextPiece> Pieces, int Start, int Cont
     {
         // Summed in double, as Enumerable.Sum does, so the widths are the ones line breaking always had.
         var width = 0.0;
-        foreach (var piece in pieces)
+        for (var p = 0; p < pieces.Count; p++)
         {
-            if (piece.IsSpace == space)
+            if (pieces[p].IsSpace == space)
             {
-                width += piece.Width;
+                width += pieces[p].Width;
             }
         }
         return (float)width;
