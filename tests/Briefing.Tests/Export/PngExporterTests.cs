@@ -39,4 +39,19 @@ public sealed class PngExporterTests
         PngExporter.Write(document, 0, 50, b);
         Assert.Equal(a.ToArray(), b.ToArray());
     }
+
+    [Fact]
+    public void A_page_is_written_as_opaque_rgb()
+    {
+        var document = Render.Document("Some text.");
+        using var stream = new MemoryStream();
+        PngExporter.Write(document, 0, 30, stream);
+        var png = stream.ToArray();
+        // IHDR: bit depth at byte 24, colour type at 25 (2 = RGB without alpha).
+        Assert.Equal("IHDR", System.Text.Encoding.ASCII.GetString(png, 12, 4));
+        Assert.Equal(8, png[24]);
+        Assert.Equal(2, png[25]);
+        using var bitmap = SKBitmap.Decode(png);
+        Assert.Equal(SKColors.White, bitmap.GetPixel(1, 1));
+    }
 }
