@@ -1,3 +1,5 @@
+using Briefing.Cli;
+
 namespace Briefing.Tests.Cli;
 
 public class AppTests
@@ -21,5 +23,35 @@ public class AppTests
         {
             Assert.Contains(command, run.Out);
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void An_internal_error_is_one_line_and_exit_3_with_details_only_when_verbose(bool verbose)
+    {
+        // Standard output closed under the program (a pipe whose reader went away) is not the user's mistake.
+        var error = new StringWriter();
+        var terminal = new Terminal(new BrokenWriter(), error, () => new MemoryStream(), () => new MemoryStream(), IsInteractive: false);
+        var exit = BriefingApp.Run(verbose ? ["schema", "--verbose"] : ["schema"], terminal);
+
+        Assert.Equal(3, exit);
+        var lines = error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("internal error: IOException: Broken pipe", lines[0]);
+        if (verbose)
+        {
+            Assert.Contains(lines, l => l.Contains("   at ", StringComparison.Ordinal));
+        }
+        else
+        {
+            Assert.Equal(["run with --verbose for details"], lines.Skip(1));
+        }
+    }
+
+    private sealed class BrokenWriter : StringWriter
+    {
+        public override void Write(string? value) => throw new IOException("Broken pipe");
+
+        public override void Write(char value) => throw new IOException("Broken pipe");
     }
 }
