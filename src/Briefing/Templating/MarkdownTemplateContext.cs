@@ -1,5 +1,6 @@
 using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
 
 namespace Briefing.Templating;
 
@@ -20,6 +21,8 @@ internal sealed class MarkdownTemplateContext : TemplateContext
         {
             null => this,
             MarkdownText markup => base.Write(span, markup.Value),
+            // What a `capture` block holds was escaped as it was written; printing it again must not escape it twice.
+            IScriptOutput captured => base.Write(span, captured.ToString()),
             _ => base.Write(span, MarkdownEscaper.Escape(ObjectToString(textAsObject) ?? "")),
         };
     }

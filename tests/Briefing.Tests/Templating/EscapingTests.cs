@@ -99,6 +99,24 @@ public class EscapingTests
     }
 
     [Fact]
+    public void A_capture_block_prints_its_markup_once_and_its_values_escaped_once()
+    {
+        var markdown = Render("{{ capture line }}**Title:** {{ brief.title }}{{ end }}{{ line }}\n\n{{ line | string.upcase }}\n", "a*b_c");
+        var lines = markdown.Split('\n');
+        // The captured text is printed as it was written: the bold stays bold, the value is escaped once.
+        Assert.Equal(@"**Title:** a\*b\_c", lines[0]);
+        // Text made from it is new text and is escaped like any value.
+        Assert.Equal(@"\*\*TITLE:\*\* A\\\*B\\\_C", lines[2]);
+    }
+
+    [Fact]
+    public void The_same_text_as_a_capture_from_the_fact_sheet_is_still_escaped()
+    {
+        var markdown = Render("{{ capture copy }}{{ end }}{{ capture same }}**x**{{ end }}{{ same }} {{ brief.title }}\n", "**x**");
+        Assert.Equal(@"**x** \*\*x\*\*", markdown);
+    }
+
+    [Fact]
     public void Template_text_outside_expressions_stays_markup()
     {
         Assert.Equal("**bold** \\*x\\*", Render("**bold** {{ brief.title }}", "*x*"));
