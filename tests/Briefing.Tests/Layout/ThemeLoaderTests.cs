@@ -74,6 +74,8 @@ public sealed class ThemeLoaderTests
     [InlineData("base:\n  size: huge\n", 2, 9, "`base.size` must be a number")]
     [InlineData("page:\n  margins: { top: -3 }\n", 2, 19, "`page.margins.top` is not a length")]
     [InlineData("page: [\n", 2, 1, "theme is not valid YAML")]
+    [InlineData("footer:\n  right: \"Page {page} of {pagse}\"\n", 2, 10, "unknown placeholder `{pagse}` in `footer.right`")]
+    [InlineData("banner:\n  text: \"{clasification} // NOFORN\"\n", 2, 9, "unknown placeholder `{clasification}` in `banner.text`")]
     public void Errors_point_at_the_line_and_column(string yaml, int line, int column, string message)
     {
         var result = ThemeLoader.Load("theme.yaml", yaml);
@@ -82,5 +84,27 @@ public sealed class ThemeLoaderTests
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.StartsWith(message, error.Message);
         Assert.StartsWith($"theme.yaml:{line}:{column}: error: ", error.ToString());
+    }
+
+    [Fact]
+    public void A_mistyped_placeholder_gets_a_suggestion_and_the_list()
+    {
+        var error = Assert.Single(ThemeLoader.Load("t.yaml", "header:\n  left: \"{tittle}\"\n").Diagnostics);
+        Assert.Equal("did you mean `{title}`? known: {classification}, {title}, {date}, {page}, {pages}", error.Hint);
+    }
+
+    [Fact]
+    public void Every_placeholder_is_filled_on_the_page()
+    {
+        var names = string.Join(" ", RunningText.Placeholders.Select(p => $"{p}=[{{{p}}}]"));
+        var theme = ThemeLoader.Load("t.yaml", $"header:\n  left: \"{names}\"\n").Theme!;
+        var text = string.Concat(Render.Document("---\ntitle: T\nclassification: SECRET\ndate: 2026-01-02\n---\n\nBody.", theme)
+            .Pages[0].Items.OfType<GlyphRunItem>().Select(r => r.Text));
+        Assert.Contains("classification=[SECRET]", text);
+        Assert.Contains("title=[T]", text);
+        Assert.Contains("date=[2 January 2026]", text);
+        Assert.Contains("page=[1]", text);
+        Assert.Contains("pages=[1]", text);
+        Assert.DoesNotContain("{", text);
     }
 }

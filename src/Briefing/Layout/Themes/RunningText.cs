@@ -4,4 +4,8 @@ namespace Briefing.Layout;
 /// A running header or footer: three slots whose text may hold <c>{classification}</c>, <c>{title}</c>,
 /// <c>{date}</c>, <c>{page}</c> and <c>{pages}</c>; an optional rule between it and the body.
 /// </summary>
-public sealed record RunningText(string? Left, string? Center, string? Right, BlockStyle Style, bool Rule);
+public sealed record RunningText(string? Left, string? Center, string? Right, BlockStyle Style, bool Rule)
+{
+    /// <summary>The names that may stand in braces in a header, footer or banner text.</summary>
+    public static IReadOnlyList<string> Placeholders { get; } = ["classification", "title", "date", "page", "pages"];
+}

@@ -185,13 +185,13 @@ public static class ThemeLoader
             switch (key)
             {
                 case "left":
-                    left = reader.Text(value, $"{where}.left");
+                    left = reader.RunningText(value, $"{where}.left");
                     break;
                 case "center":
-                    center = reader.Text(value, $"{where}.center");
+                    center = reader.RunningText(value, $"{where}.center");
                     break;
                 case "right":
-                    right = reader.Text(value, $"{where}.right");
+                    right = reader.RunningText(value, $"{where}.right");
                     break;
                 case "rule":
                     rule = reader.Flag(value, $"{where}.rule") ?? false;
@@ -216,7 +216,7 @@ public static class ThemeLoader
             switch (key)
             {
                 case "text":
-                    banner = banner with { Text = reader.Text(value, "banner.text") ?? banner.Text };
+                    banner = banner with { Text = reader.RunningText(value, "banner.text") ?? banner.Text };
                     break;
                 case "color":
                     banner = banner with { Colour = reader.Colour(value, "banner.color") ?? banner.Colour };

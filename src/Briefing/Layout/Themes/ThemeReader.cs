@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Briefing.Layout;
 
 /// <summary>Reads values out of YAML nodes, reporting each problem with the node's position.</summary>
-internal sealed class ThemeReader(string file)
+internal sealed partial class ThemeReader(string file)
 {
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -44,6 +44,23 @@ internal sealed class ThemeReader(string file)
         }
         Error(node, $"`{where}` must be text");
         return null;
+    }
+
+    /// <summary>Text for a header, footer or banner; a <c>{name}</c> that is not a placeholder is an error (a typo would print as is).</summary>
+    public string? RunningText(YamlNode node, string where)
+    {
+        var text = Text(node, where);
+        foreach (System.Text.RegularExpressions.Match match in PlaceholderPattern().Matches(text ?? ""))
+        {
+            var name = match.Groups[1].Value;
+            if (!Layout.RunningText.Placeholders.Contains(name))
+            {
+                var close = FactSheets.Format.KeySuggestion.Closest(name, Layout.RunningText.Placeholders);
+                Error(node, $"unknown placeholder `{{{name}}}` in `{where}`",
+                    (close is null ? "" : $"did you mean `{{{close}}}`? ") + $"known: {string.Join(", ", Layout.RunningText.Placeholders.Select(p => $"{{{p}}}"))}");
+            }
+        }
+        return text;
     }
 
     public float? Points(YamlNode node, string where)
@@ -126,4 +143,7 @@ internal sealed class ThemeReader(string file)
         Error(node, $"`{where}` must name at least one font family");
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_-]*)\}")]
+    private static partial System.Text.RegularExpressions.Regex PlaceholderPattern();
 }
