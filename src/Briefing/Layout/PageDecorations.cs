@@ -28,7 +28,7 @@ internal static class PageDecorations
             ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture),
         };
         var canvas = new PageCanvas(pageIndex, new OutlineCollector());
-        if (theme.Header is { } header)
+        if (theme.Header is { } header && (pageIndex > 0 || header.FirstPage))
         {
             var height = SlotsHeight(header, values, width, context);
             var top = page.MarginTop - Gap - height;
@@ -39,7 +39,7 @@ internal static class PageDecorations
                 canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(header, context).Colour));
             }
         }
-        if (theme.Footer is { } footer)
+        if (theme.Footer is { } footer && (pageIndex > 0 || footer.FirstPage))
         {
             var top = page.Height - page.MarginBottom + Gap;
             if (footer.Rule)

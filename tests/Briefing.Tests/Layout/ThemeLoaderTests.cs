@@ -107,4 +107,17 @@ public sealed class ThemeLoaderTests
         Assert.Contains("pages=[1]", text);
         Assert.DoesNotContain("{", text);
     }
+
+    [Fact]
+    public void A_header_and_footer_can_leave_the_cover_page_alone()
+    {
+        var theme = ThemeLoader.Load("t.yaml", "header:\n  left: \"HEAD {page}\"\n  first-page: false\nfooter:\n  right: \"FOOT {page}\"\n  first-page: false\n").Theme!;
+        var document = Render.Document("# Cover\n\n\\newpage\n\nBody.\n", theme);
+        string Text(int page) => string.Concat(document.Pages[page].Items.OfType<GlyphRunItem>().Select(r => r.Text));
+        Assert.Equal(2, document.Pages.Count);
+        Assert.DoesNotContain("HEAD", Text(0));
+        Assert.DoesNotContain("FOOT", Text(0));
+        Assert.Contains("HEAD 2", Text(1));
+        Assert.Contains("FOOT 2", Text(1));
+    }
 }

@@ -179,8 +179,9 @@ public static class ThemeLoader
         }
         string? left = null, center = null, right = null;
         var rule = false;
+        var firstPage = true;
         var style = BlockStyle.Empty;
-        foreach (var (key, value) in reader.Entries(node, where, ["left", "center", "right", "rule", "style"]))
+        foreach (var (key, value) in reader.Entries(node, where, ["left", "center", "right", "rule", "first-page", "style"]))
         {
             switch (key)
             {
@@ -196,12 +197,15 @@ public static class ThemeLoader
                 case "rule":
                     rule = reader.Flag(value, $"{where}.rule") ?? false;
                     break;
+                case "first-page":
+                    firstPage = reader.Flag(value, $"{where}.first-page") ?? true;
+                    break;
                 default:
                     style = BlockStyleReader.Read(reader, value, $"{where}.style", fonts);
                     break;
             }
         }
-        return new RunningText(left, center, right, style, rule);
+        return new RunningText(left, center, right, style, rule, firstPage);
     }
 
     private static Banner? BannerOf(ThemeReader reader, YamlNode node)
