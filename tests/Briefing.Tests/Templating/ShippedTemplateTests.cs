@@ -154,5 +154,10 @@ public class ShippedTemplateTests
         Assert.Contains("# ACTION MEMO FOR THE SECRETARY", action);
         Assert.Contains("That you approve the talking points.", action);
         Assert.Contains(@"Approve \_\_\_\_\_\_\_\_  Disapprove \_\_\_\_\_\_\_\_", action);
+        // The decision comes first in an action memo, right after the bottom line; last in the others.
+        Assert.True(action.IndexOf("## Recommendations", StringComparison.Ordinal) < action.IndexOf("## The event", StringComparison.Ordinal));
+        Assert.True(action.IndexOf("::: blufbox", StringComparison.Ordinal) < action.IndexOf("## Recommendations", StringComparison.Ordinal));
+        Assert.True(information.IndexOf("## Recommendations", StringComparison.Ordinal) > information.IndexOf("## Risks", StringComparison.Ordinal));
+        Assert.Single(action.Split("## Recommendations")[1..]);
     }
 }
