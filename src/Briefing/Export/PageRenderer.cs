@@ -36,7 +36,7 @@ internal static class PageRenderer
             if (item is GlyphRunItem first)
             {
                 var end = index + 1;
-                while (end < items.Count && items[end] is GlyphRunItem next && Joins(first, next))
+                while (end < items.Count && items[end] is GlyphRunItem next && Joins((GlyphRunItem)items[end - 1], next))
                 {
                     end++;
                 }
@@ -99,9 +99,15 @@ internal static class PageRenderer
     // Words of one line in one font, size and colour go to Skia as one run: the PDF then holds one text object per
     // line rather than one per word and space, which makes the content streams several times smaller and faster to
     // write and compress. Right-to-left runs stay on their own, because Skia reads a run's clusters in one direction.
-    private static bool Joins(GlyphRunItem first, GlyphRunItem next) =>
-        next.FontId == first.FontId && next.Size == first.Size && next.Colour == first.Colour && next.Baseline == first.Baseline
-        && Ascending(first.Clusters) && Ascending(next.Clusters);
+    // Only text that follows on (after a word, or after a space stretched by justification) joins: two table cells
+    // side by side share a baseline, but their words must not become one word for search and copy.
+    private static bool Joins(GlyphRunItem previous, GlyphRunItem next)
+    {
+        var end = previous.X + previous.Width;
+        var follows = Math.Abs(next.X - end) < 0.01f || (next.X > end && string.IsNullOrWhiteSpace(previous.Text));
+        return follows && next.FontId == previous.FontId && next.Size == previous.Size && next.Colour == previous.Colour
+            && next.Baseline == previous.Baseline && Ascending(previous.Clusters) && Ascending(next.Clusters);
+    }
 
     private static bool Ascending(IReadOnlyList<uint> clusters)
     {

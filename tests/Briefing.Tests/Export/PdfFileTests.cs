@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Export;
+using Briefing.Layout.Pages;
 using Briefing.Tests.Layout;
 using UglyToad.PdfPig;
 
@@ -200,6 +201,25 @@ public sealed class PdfFileTests
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData(0f, 1)]
+    [InlineData(40f, 2)]
+    public void Runs_join_only_where_the_text_follows_on(float gap, int textObjects)
+    {
+        // Two words at one baseline: touching (one line of text) or apart (two table cells side by side).
+        using var fonts = new Briefing.Text.FontLibrary();
+        var face = fonts.Primary(new Briefing.Text.FontRequest(["DejaVu Sans"], false, false));
+        var alpha = fonts.Shape(face, "Alpha", 10, false);
+        var beta = fonts.Shape(face, "Beta", 10, false);
+        GlyphRunItem Item(Briefing.Text.ShapedRun run, float x) => new(StructureTag.Artifact, x, 100, face.Id, 10, Rgba.Black,
+            run.Glyphs, run.GlyphX, run.YOffsets, run.Text, run.Clusters, run.Width);
+        var page = new LaidOutPage(300, 300, [Item(alpha, 50), Item(beta, 50 + alpha.Width + gap)]);
+        var document = new LaidOutDocument([page], [new EmbeddedFont(face.Id, face.Name, face.Data, face.Index)],
+            new DocumentMetadata("t", null, null, null, null, null, null), []);
+        using var pdf = PdfDocument.Open(BriefingRenderer.ToPdf(document));
+        Assert.Equal(textObjects, TextObjects(pdf.GetPage(1)));
     }
 
     private static int TextObjects(UglyToad.PdfPig.Content.Page page) =>
