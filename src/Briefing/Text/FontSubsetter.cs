@@ -31,6 +31,8 @@ internal static class FontSubsetter
             {
                 HarfBuzzSubsetApi.SetAdd(glyphSet, glyph);
             }
+            // Without its outline .notdef would be blank, and a missing character must show as a box, not vanish.
+            HarfBuzzSubsetApi.InputSetFlags(input, HarfBuzzSubsetApi.NotdefOutline);
             plan = HarfBuzzSubsetApi.PlanCreate(face.Handle, input);
             if (plan == IntPtr.Zero)
             {

@@ -7,6 +7,9 @@ internal static partial class HarfBuzzSubsetApi
 {
     private const string Library = "libHarfBuzzSharp";
 
+    /// <summary>HB_SUBSET_FLAGS_NOTDEF_OUTLINE: keeps the drawing of .notdef, the box shown for a character no font has.</summary>
+    public const uint NotdefOutline = 0x40;
+
     /// <summary>HB_MAP_VALUE_INVALID: what a map answers for a key it does not hold.</summary>
     public const uint MissingValue = uint.MaxValue;
 
@@ -21,6 +24,9 @@ internal static partial class HarfBuzzSubsetApi
 
     [LibraryImport(Library, EntryPoint = "hb_subset_input_glyph_set")]
     public static partial IntPtr InputGlyphSet(IntPtr input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
+    public static partial void InputSetFlags(IntPtr input, uint flags);
 
     [LibraryImport(Library, EntryPoint = "hb_set_add")]
     public static partial void SetAdd(IntPtr set, uint codepoint);

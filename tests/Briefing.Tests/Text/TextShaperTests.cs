@@ -60,6 +60,21 @@ public sealed class TextShaperTests
     }
 
     [Fact]
+    public void A_subset_keeps_the_box_drawn_for_missing_characters()
+    {
+        using var fonts = new FontLibrary();
+        var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
+        var run = TextShaper.Shape(face, "Hi", 10, false);
+        var subset = FontSubsetter.Subset(face.Data, face.Index, [0, .. run.Glyphs], "Hi".Select(c => (int)c));
+        using var data = SkiaSharp.SKData.CreateCopy(subset!.Data);
+        using var typeface = SkiaSharp.SKTypeface.FromData(data);
+        using var font = new SkiaSharp.SKFont(typeface, 20);
+        using var notdef = font.GetGlyphPath(subset.NewGlyph(0));
+        Assert.False(notdef.IsEmpty);
+        Assert.True(notdef.Bounds.Width > 5, $"{notdef.Bounds}");
+    }
+
+    [Fact]
     public void A_subset_is_made_once_per_set_of_glyphs()
     {
         using var fonts = new FontLibrary();
