@@ -65,7 +65,7 @@ public sealed class BriefingRenderer : IDisposable
             return new RenderResult(null, null, null, loaded.Diagnostics, RenderTimings.None with { Load = load });
         }
 
-        var rendered = Render(sheet, factSheetPath, options);
+        var rendered = Render(sheet, factSheetPath, options, loaded.Text);
         return rendered with
         {
             Diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList(),
@@ -78,7 +78,17 @@ public sealed class BriefingRenderer : IDisposable
     /// (<c>b.page_of</c>) is rendered again until they match the layout; one whose front matter sets
     /// <c>max_pages</c> is rendered again with a higher <c>fit</c> until the document keeps to that limit.
     /// </summary>
-    public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options)
+    /// <remarks>
+    /// Given <paramref name="factSheetText"/> (the text the sheet was loaded from), a warning about a character no
+    /// font has points at that character in the fact sheet.
+    /// </remarks>
+    public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options, string? factSheetText = null)
+    {
+        var result = RenderSettled(sheet, factSheetPath, options);
+        return result with { Diagnostics = CharacterPlaces.InFactSheet(result.Diagnostics, factSheetPath, factSheetText) };
+    }
+
+    private RenderResult RenderSettled(FactSheet sheet, string factSheetPath, RenderOptions options)
     {
         var spent = RenderTimings.None;
         var fit = 0;

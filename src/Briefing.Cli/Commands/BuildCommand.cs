@@ -66,6 +66,16 @@ internal sealed class BuildCommand : Command<BuildSettings>
 
     private static int Summarize(IReadOnlyList<BuildOutcome> outcomes, BuildSettings settings, Terminal terminal)
     {
+        // A fact sheet's warning comes once, however many templates met it.
+        var warnings = outcomes.Where(o => o.Succeeded)
+            .SelectMany(o => o.Diagnostics.Where(d => d.Severity == Diagnostics.Severity.Warning).Select(d => (Text: d.ToString(), o.Job.Template)))
+            .GroupBy(w => w.Text, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal);
+        foreach (var warning in warnings)
+        {
+            terminal.Error.WriteLine($"{warning.Key} [{string.Join(", ", warning.Select(w => w.Template).Distinct().Order(StringComparer.Ordinal))}]");
+        }
+
         var failed = outcomes.Where(o => !o.Succeeded).ToList();
         foreach (var failure in failed)
         {

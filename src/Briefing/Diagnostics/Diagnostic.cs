@@ -10,6 +10,9 @@ public sealed record Diagnostic(
     string Message,
     string? Hint = null)
 {
+    /// <summary>For "no font can draw" warnings: the character, so the warning can be moved to where the text came from.</summary>
+    public int? MissingCharacter { get; init; }
+
     /// <summary>The <c>file:line:col: severity: message</c> form that editors and CI logs understand.</summary>
     public override string ToString()
     {

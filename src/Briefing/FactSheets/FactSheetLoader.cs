@@ -52,7 +52,7 @@ public static class FactSheetLoader
         FormatValidator.Validate(root, FactSheetFormat.Root, bag);
         return bag.HasErrors || root is not SheetMap map
             ? Fail(bag)
-            : new LoadResult(FactSheetBuilder.Build(map), []);
+            : new LoadResult(FactSheetBuilder.Build(map), []) { Text = text };
     }
 
     private static byte[] ReadAtMost(Stream stream, int limit)

@@ -6,4 +6,7 @@ namespace Briefing.FactSheets;
 public sealed record LoadResult(FactSheet? FactSheet, IReadOnlyList<Diagnostic> Diagnostics)
 {
     public bool Succeeded => FactSheet is not null;
+
+    /// <summary>The text the fact sheet was read from, to place later findings (a character no font has) in it.</summary>
+    public string? Text { get; init; }
 }

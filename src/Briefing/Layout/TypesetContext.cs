@@ -27,7 +27,8 @@ internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sour
         {
             Diagnostics.Add(new Diagnostic(SourcePath, At.Line, At.Column, Severity.Warning,
                 $"no font can draw U+{codepoint:X4} `{char.ConvertFromUtf32(codepoint)}`; a box is drawn instead",
-                "add a font that covers it to the fonts/ folder or the theme's font list"));
+                "add a font that covers it to the fonts/ folder or the theme's font list")
+            { MissingCharacter = codepoint });
         }
     }
 }

@@ -178,4 +178,39 @@ public class RenderCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("nope.yaml: error: no such file", run.Error);
     }
+
+    [Fact]
+    public void A_character_no_font_has_is_reported_where_the_fact_sheet_has_it()
+    {
+        using var folder = new TemporaryFolder();
+        var sheet = folder.Combine("sheet.yaml");
+        File.WriteAllText(sheet, """
+            schema: briefing/v1
+            id: glyphs
+            title: Talks
+            date: 2025-03-01
+            event:
+              name: Talks
+              date: 2025-03-03
+              venue: { city: Geneva, country: Switzerland }
+            summary:
+              - "A laptop 💻 in the summary."
+            parties:
+              - id: host
+                name: Host
+                position:
+                  summary: Hosts.
+            """);
+
+        foreach (var command in new[] { "render", "build" })
+        {
+            var run = command == "render"
+                ? CliRun.Of("render", sheet, "--templates", Templates, "--out", folder.Combine("out"))
+                : CliRun.Of("build", folder.Path, "--templates", Templates, "--templates-list", "memo", "--out", folder.Combine("out"));
+
+            Assert.True(run.ExitCode == 0, run.Error);
+            // Line 10, column 15: where the character is written, not a line of the generated Markdown.
+            Assert.Contains("sheet.yaml:10:15: warning: no font can draw U+1F4BB", run.Error + run.Out);
+        }
+    }
 }
