@@ -22,6 +22,25 @@ public class BriefingRendererTests
     }
 
     [Fact]
+    public void Caches_change_no_byte_a_warm_renderer_gives_what_a_fresh_one_gives()
+    {
+        byte[] Pdf(BriefingRenderer renderer, string template)
+        {
+            using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
+            return BriefingRenderer.ToPdf(renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, template)).Document!);
+        }
+
+        using var warm = new BriefingRenderer();
+        // Another template first, so shaped runs and font subsets are already cached when the memo comes.
+        Pdf(warm, "book");
+        var first = Pdf(warm, "memo");
+        var again = Pdf(warm, "memo");
+        using var fresh = new BriefingRenderer();
+        Assert.Equal(first, again);
+        Assert.Equal(first, Pdf(fresh, "memo"));
+    }
+
+    [Fact]
     public void The_one_pager_keeps_everything_when_it_fits()
     {
         using var renderer = new BriefingRenderer();
