@@ -1,4 +1,5 @@
 using System.Text;
+using Briefing.FactSheets.Yaml;
 
 namespace Briefing.Diagnostics;
 
@@ -19,23 +20,9 @@ internal static class CharacterPlaces
             : d).ToList();
     }
 
-    /// <summary>1-based line and column (in UTF-16 units, as the loader counts) of the first <paramref name="character"/>.</summary>
     private static (int Line, int Column)? Find(string text, int character)
     {
         var index = text.IndexOf(new Rune(character).ToString(), StringComparison.Ordinal);
-        if (index < 0)
-        {
-            return null;
-        }
-        var lineStart = index == 0 ? 0 : text.LastIndexOf('\n', index - 1) + 1;
-        var line = 1;
-        for (var i = 0; i < lineStart; i++)
-        {
-            if (text[i] == '\n')
-            {
-                line++;
-            }
-        }
-        return (line, index - lineStart + 1);
+        return index < 0 ? null : SheetText.EndOf(text.AsSpan(0, index));
     }
 }

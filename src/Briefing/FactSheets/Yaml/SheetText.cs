@@ -68,7 +68,8 @@ internal static class SheetText
         || (c >= '\u00A0' && c <= '\uD7FF')
         || (c >= '\uE000' && c <= '\uFFFD');
 
-    private static (int Line, int Column) EndOf(ReadOnlySpan<char> prefix)
+    /// <summary>The 1-based line and column just after <paramref name="prefix"/>, the text before a place in the file.</summary>
+    public static (int Line, int Column) EndOf(ReadOnlySpan<char> prefix)
     {
         var lastBreak = prefix.LastIndexOf('\n');
         var line = prefix.Count('\n') + 1;
