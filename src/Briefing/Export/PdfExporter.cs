@@ -56,8 +56,7 @@ public static class PdfExporter
 
     private static Dictionary<int, PageFont> SubsetTypefaces(LaidOutDocument document)
     {
-        var glyphs = new Dictionary<int, HashSet<ushort>>();
-        var codepoints = new Dictionary<int, HashSet<int>>();
+        var used = new Dictionary<int, (HashSet<ushort> Glyphs, HashSet<int> Codepoints)>();
         foreach (var page in document.Pages)
         {
             foreach (var item in page.Items)
@@ -66,25 +65,24 @@ public static class PdfExporter
                 {
                     continue;
                 }
-                if (!glyphs.TryGetValue(run.FontId, out var fontGlyphs))
+                if (!used.TryGetValue(run.FontId, out var sets))
                 {
-                    glyphs[run.FontId] = fontGlyphs = [];
-                    codepoints[run.FontId] = [];
+                    used[run.FontId] = sets = ([], []);
                 }
-                fontGlyphs.UnionWith(run.Glyphs);
-                var fontCodepoints = codepoints[run.FontId];
+                sets.Glyphs.UnionWith(run.Glyphs);
                 foreach (var rune in run.Text.EnumerateRunes())
                 {
-                    fontCodepoints.Add(rune.Value);
+                    sets.Codepoints.Add(rune.Value);
                 }
             }
         }
         var result = new Dictionary<int, PageFont>();
         foreach (var font in document.Fonts)
         {
-            var used = glyphs.TryGetValue(font.Id, out var g) ? g.Order().ToArray() : [];
-            var characters = codepoints.TryGetValue(font.Id, out var c) ? c.Order().ToArray() : [];
-            var subset = font.Subsets.Get(font.Data, font.FaceIndex, used, characters);
+            var (glyphs, characters) = used.TryGetValue(font.Id, out var sets)
+                ? (sets.Glyphs.Order().ToArray(), sets.Codepoints.Order().ToArray())
+                : ([], []);
+            var subset = font.Subsets.Get(font.Data, font.FaceIndex, glyphs, characters);
             // A typeface keeps its own reference to its bytes; the wrappers are released now, not by the finalizer.
             using var subsetBytes = subset is null ? null : SKData.CreateCopy(subset.Data);
             var typeface = subsetBytes is null ? null : SKTypeface.FromData(subsetBytes, 0);
