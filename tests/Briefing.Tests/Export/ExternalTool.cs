@@ -5,6 +5,21 @@ namespace Briefing.Tests.Export;
 /// <summary>Runs a command-line PDF tool (qpdf, pdftotext); a missing tool fails the test with a clear message.</summary>
 internal static class ExternalTool
 {
+    /// <summary>Writes <paramref name="pdf"/> to a temporary file and runs the tool on it; <c>{pdf}</c> in the arguments is that file.</summary>
+    public static (int ExitCode, string Output) RunOnPdf(byte[] pdf, string tool, params string[] arguments)
+    {
+        var path = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(path, pdf);
+            return Run(tool, [.. arguments.Select(a => a == "{pdf}" ? path : a)]);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     public static (int ExitCode, string Output) Run(string tool, params string[] arguments)
     {
         var path = Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);

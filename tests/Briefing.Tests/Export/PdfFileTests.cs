@@ -115,38 +115,20 @@ public sealed class PdfFileTests
     [Fact]
     public void Qpdf_finds_no_errors()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, Render.Pdf(SampleDocument.Markdown));
-            var (exit, output) = ExternalTool.Run("qpdf", "--check", path);
-            Assert.True(exit == 0, output);
-            Assert.Contains("No syntax or stream encoding errors", output);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (exit, output) = ExternalTool.RunOnPdf(Render.Pdf(SampleDocument.Markdown), "qpdf", "--check", "{pdf}");
+        Assert.True(exit == 0, output);
+        Assert.Contains("No syntax or stream encoding errors", output);
     }
 
     [Fact]
     public void Pdftotext_reads_arabic_in_logical_order_and_the_page_numbers()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, Render.Pdf(Short));
-            var (exit, output) = ExternalTool.Run("pdftotext", path, "-");
-            Assert.True(exit == 0, output);
-            Assert.Contains("مرحبا بالعالم", output);
-            Assert.Contains("Page 1 of 1", output);
-            Assert.Contains("RESTRICTED", output);
-            Assert.Contains("14 March 2026", output);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (exit, output) = ExternalTool.RunOnPdf(Render.Pdf(Short), "pdftotext", "{pdf}", "-");
+        Assert.True(exit == 0, output);
+        Assert.Contains("مرحبا بالعالم", output);
+        Assert.Contains("Page 1 of 1", output);
+        Assert.Contains("RESTRICTED", output);
+        Assert.Contains("14 March 2026", output);
     }
 
     [Fact]
@@ -187,20 +169,11 @@ public sealed class PdfFileTests
     [Fact]
     public void Mixed_latin_and_arabic_on_one_line_read_back_in_order()
     {
-        var path = Path.GetTempFileName();
-        try
-        {
-            File.WriteAllBytes(path, Render.Pdf("The talks in الرياض began on time, said the host."));
-            var (exit, output) = ExternalTool.Run("pdftotext", path, "-");
-            Assert.True(exit == 0, output);
-            Assert.Contains("The talks in", output);
-            Assert.Contains("الرياض", output);
-            Assert.Contains("began on time, said the host.", output);
-        }
-        finally
-        {
-            File.Delete(path);
-        }
+        var (exit, output) = ExternalTool.RunOnPdf(Render.Pdf("The talks in الرياض began on time, said the host."), "pdftotext", "{pdf}", "-");
+        Assert.True(exit == 0, output);
+        Assert.Contains("The talks in", output);
+        Assert.Contains("الرياض", output);
+        Assert.Contains("began on time, said the host.", output);
     }
 
     [Theory]
