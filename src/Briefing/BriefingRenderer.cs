@@ -21,7 +21,7 @@ public sealed class BriefingRenderer : IDisposable
     /// <summary>Passes allowed for page numbers in a contents page to settle.</summary>
     public const int MaxPasses = 3;
 
-    private readonly Dictionary<string, FontLibrary> fontLibraries = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Folders, bool SystemFonts), FontLibrary> fontLibraries = [];
     private readonly Dictionary<string, ((DateTime, long) Stamp, ThemeLoadResult Result)> themes = new(StringComparer.Ordinal);
 
     /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
@@ -154,7 +154,7 @@ public sealed class BriefingRenderer : IDisposable
             return templated with { Diagnostics = diagnostics };
         }
 
-        using var typesetter = new Typesetter(Fonts(options.FontsDirectory));
+        using var typesetter = new Typesetter(Fonts(options.FontFolders, options.SystemFonts));
         var laidOut = typesetter.Layout(markdown, theme, new LayoutOptions(
             // Layout positions are lines of the generated Markdown, the file `--format md` writes under this name.
             SourcePath: $"{templated.Sheet?.Id}.{options.Template}.md",
@@ -217,13 +217,14 @@ public sealed class BriefingRenderer : IDisposable
         return (cached.Result.Theme, cached.Result.Diagnostics);
     }
 
-    // One library per fonts folder, because the folder's fonts come before the system's in every lookup.
-    private FontLibrary Fonts(string folder)
+    // One library per list of fonts folders, because the folders' fonts come before the others in every lookup.
+    private FontLibrary Fonts(IReadOnlyList<string> folders, bool systemFonts)
     {
-        if (!fontLibraries.TryGetValue(folder, out var library))
+        var key = (string.Join('\n', folders), systemFonts);
+        if (!fontLibraries.TryGetValue(key, out var library))
         {
-            library = new FontLibrary([folder]);
-            fontLibraries.Add(folder, library);
+            library = new FontLibrary(folders, systemFonts);
+            fontLibraries.Add(key, library);
         }
 
         return library;

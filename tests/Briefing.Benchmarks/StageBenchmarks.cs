@@ -34,7 +34,7 @@ public class StageBenchmarks : IPageCounted, IDisposable
         yaml = File.ReadAllText(Inputs.RiyadhBrief);
         sheet = Inputs.Riyadh();
         options = Inputs.Options(Template);
-        fonts = new FontLibrary([options.FontsDirectory]);
+        fonts = new FontLibrary(options.FontFolders, systemFonts: false);
         theme = File.Exists(options.TemplateThemePath)
             ? ThemeLoader.Load(options.TemplateThemePath, File.ReadAllText(options.TemplateThemePath)).Theme ?? ThemeLoader.Default
             : ThemeLoader.Default;

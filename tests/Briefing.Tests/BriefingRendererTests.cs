@@ -14,7 +14,7 @@ public class BriefingRendererTests
     {
         using var renderer = new BriefingRenderer();
 
-        var result = renderer.Render(SampleSheets.Long(), "long.yaml", new RenderOptions(Templates, "one-pager"));
+        var result = renderer.Render(SampleSheets.Long(), "long.yaml", new RenderOptions(Templates, "one-pager") { SystemFonts = false });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Single(result.Document!.Pages);
@@ -27,7 +27,7 @@ public class BriefingRendererTests
         byte[] Pdf(BriefingRenderer renderer, string template)
         {
             using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
-            return BriefingRenderer.ToPdf(renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, template)).Document!);
+            return BriefingRenderer.ToPdf(renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, template) { SystemFonts = false }).Document!);
         }
 
         using var warm = new BriefingRenderer();
@@ -46,7 +46,7 @@ public class BriefingRendererTests
         using var renderer = new BriefingRenderer();
         using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
 
-        var result = renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, "one-pager"));
+        var result = renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, "one-pager") { SystemFonts = false });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Single(result.Document!.Pages);
@@ -63,7 +63,7 @@ public class BriefingRendererTests
         folder.Write("templates/stubborn/template.sbn", "---\ntitle: x\nmax_pages: 1\n---\n\n" + body);
 
         using var renderer = new BriefingRenderer();
-        var result = renderer.Render(SampleSheets.Minimal(), "minimal.yaml", new RenderOptions(folder.Combine("templates"), "stubborn"));
+        var result = renderer.Render(SampleSheets.Minimal(), "minimal.yaml", new RenderOptions(folder.Combine("templates"), "stubborn") { SystemFonts = false });
 
         Assert.False(result.Succeeded);
         Assert.Null(result.Document);
@@ -77,7 +77,7 @@ public class BriefingRendererTests
         using var renderer = new BriefingRenderer();
         using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
 
-        var result = renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, "book"));
+        var result = renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, "book") { SystemFonts = false });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var rows = System.Text.RegularExpressions.Regex.Matches(result.Markdown!, @"^\| \[(?<title>[^\]]+)\]\(#(?<id>[^)]+)\) \| (?<page>\d+) \|$", System.Text.RegularExpressions.RegexOptions.Multiline);
@@ -102,7 +102,7 @@ public class BriefingRendererTests
         using var renderer = new BriefingRenderer();
         using var sheet = File.OpenRead(RepositoryRoot.Combine("tests", "Briefing.Tests", "Briefs", "special-characters.yaml"));
 
-        var result = renderer.Render("special-characters.yaml", sheet, new RenderOptions(Templates, template));
+        var result = renderer.Render("special-characters.yaml", sheet, new RenderOptions(Templates, template) { SystemFonts = false });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         var text = PdfText(result);

@@ -25,7 +25,8 @@ internal sealed class BuildCommand : Command<BuildSettings>
 
         var (files, _) = FactSheetFiles.Expand([settings.Folder]);
         var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
-            settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme);
+            settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
+        { SystemFonts = settings.SystemFonts };
         var planned = request.Plan().Count;
         var outcomes = terminal.IsInteractive
             ? RunWithProgressBar(request, planned, terminal, cancellationToken)

@@ -10,7 +10,7 @@ internal sealed class RenderCommand : Command<RenderSettings>
     public override int Execute(CommandContext context, RenderSettings settings, CancellationToken cancellationToken)
     {
         var terminal = (Terminal)context.Data!;
-        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme);
+        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts };
         if (!Directory.Exists(options.TemplatesDirectory))
         {
             terminal.Error.WriteLine($"{options.TemplatesDirectory}: error: no such templates folder");

@@ -13,4 +13,11 @@ internal class TemplateSettings : CommonSettings
     [CommandOption("--theme <FILE>")]
     [Description("Theme file to use instead of the template's own theme.yaml.")]
     public string? Theme { get; init; }
+
+    [CommandOption("--no-system-fonts")]
+    [Description("Draw only with the shipped fonts and those in the templates' fonts/ folder, never with fonts installed on this machine (also: BRIEFING_NO_SYSTEM_FONTS=1).")]
+    public bool NoSystemFonts { get; init; }
+
+    /// <summary>Whether installed fonts may draw what the template's and shipped fonts cannot; CI pipelines switch them off with the option or the variable.</summary>
+    public bool SystemFonts => !NoSystemFonts && Environment.GetEnvironmentVariable("BRIEFING_NO_SYSTEM_FONTS") is not ("1" or "true");
 }

@@ -35,7 +35,7 @@ internal sealed class VerifyCommand : Command<VerifySettings>
                 cancellationToken.ThrowIfCancellationRequested();
                 total++;
                 using var stream = File.OpenRead(file);
-                var result = renderer.Render(file, stream, new RenderOptions(templatesDirectory, template, settings.Theme));
+                var result = renderer.Render(file, stream, new RenderOptions(templatesDirectory, template, settings.Theme) { SystemFonts = settings.SystemFonts });
                 if (!result.Succeeded)
                 {
                     failed++;

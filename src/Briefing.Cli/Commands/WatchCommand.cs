@@ -22,7 +22,7 @@ internal sealed class WatchCommand : Command<WatchSettings>
             return ExitCode.Usage;
         }
 
-        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme);
+        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts };
         using var changes = new SemaphoreSlim(0);
         var watchers = Watch(settings, options, () => changes.Release());
         try

@@ -52,7 +52,7 @@ public static class BriefingBuild
 
         try
         {
-            var result = renderer.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath), loaded.Text);
+            var result = renderer.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts }, loaded.Text);
             if (!result.Succeeded)
             {
                 return Failed(job, result.Diagnostics);

@@ -15,6 +15,9 @@ public sealed record BuildRequest(
     Shard Shard,
     string? ThemePath = null)
 {
+    /// <summary>Whether fonts installed on the machine may draw what the template's and shipped fonts cannot.</summary>
+    public bool SystemFonts { get; init; } = true;
+
     /// <summary>This shard's jobs, in the stable order every machine agrees on.</summary>
     public IReadOnlyList<BuildJob> Plan() =>
         Shard.Select(FactSheets.SelectMany(f => Templates.Select(t => new BuildJob(f, t))), job => job.Key);

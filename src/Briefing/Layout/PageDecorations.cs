@@ -117,7 +117,7 @@ internal static class PageDecorations
     private static TextStyle Style(RunningText running, TypesetContext context)
     {
         var s = running.Style.Over(context.Theme.Base);
-        return new TextStyle(new FontRequest(s.Font ?? context.Theme.Fonts.Body, s.Bold ?? false, s.Italic ?? false), s.Size ?? 8, s.Colour ?? Rgba.Black);
+        return new TextStyle(new FontRequest(context.Theme.FamiliesOf(s.Font), s.Bold ?? false, s.Italic ?? false), s.Size ?? 8, s.Colour ?? Rgba.Black);
     }
 
     private static TextBlock Block(string text, TextStyle style, TextAlign align, TypesetContext context) =>

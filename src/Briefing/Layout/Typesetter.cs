@@ -58,14 +58,14 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
     private void CheckFonts(Theme theme, TypesetContext context)
     {
         var lists = new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono }
-            .Concat(theme.Blocks.Values.Concat(theme.Styles.Values).Select(s => s.Font).OfType<IReadOnlyList<string>>())
+            .Concat(theme.Blocks.Values.Concat(theme.Styles.Values).Select(s => s.Font?.Families).OfType<IReadOnlyList<string>>())
             .DistinctBy(l => string.Join(",", l));
         foreach (var list in lists)
         {
             if (!list.Any(fonts.HasFamily))
             {
                 context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Warning,
-                    $"none of the theme's fonts `{string.Join(", ", list)}` is installed; a system default is used",
+                    $"none of the theme's fonts `{string.Join(", ", list)}` is available; Noto Sans is used",
                     "install the font, put its files in the fonts/ folder, or add an installed family to the list"));
             }
         }

@@ -44,7 +44,7 @@ internal sealed class InlineBuilder(StyleSheet styles)
                 var look = styles.Theme.Block("code");
                 spans.Add(new InlineSpan(code.Content, style with
                 {
-                    Font = new Briefing.Text.FontRequest(look.Font ?? styles.Theme.Fonts.Mono, style.Font.Bold, false),
+                    Font = new Briefing.Text.FontRequest((look.Font ?? FontChoice.OfRole(FontChoice.Mono)).In(styles.Theme.Fonts), style.Font.Bold, false),
                     Size = look.Size ?? style.Size * 0.9f,
                     Colour = look.Colour ?? style.Colour,
                     Background = look.Background,

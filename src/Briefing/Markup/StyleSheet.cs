@@ -35,7 +35,7 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
     }
 
     public TextStyle Text(BlockStyle style) => new(
-        new FontRequest(style.Font ?? theme.Fonts.Body, style.Bold ?? false, style.Italic ?? false),
+        new FontRequest(theme.FamiliesOf(style.Font), style.Bold ?? false, style.Italic ?? false),
         style.Size ?? 10.5f,
         style.Colour ?? Rgba.Black,
         style.Underline ?? false);

@@ -3,12 +3,18 @@ using SkiaSharp;
 namespace Briefing.Text;
 
 /// <summary>
-/// Resolves font families to faces: fonts in the given folders first, then the system (fontconfig).
+/// Resolves font families to faces: fonts in the given folders first, then the fonts that ship with Briefing, then,
+/// unless switched off, the system's (fontconfig). Nothing is opened before a document asks for it: a folder is
+/// scanned at the first family lookup, a shipped font is read when its family and style are first used, and
+/// fontconfig is started only when a family or a character is found nowhere else.
 /// It is the cache of typefaces and HarfBuzz fonts for one renderer; it is not shared between threads.
 /// </summary>
 public sealed class FontLibrary : IDisposable
 {
-    private readonly SKFontManager _system = SKFontManager.Default;
+    private readonly IReadOnlyList<string> _fontFolders;
+    private readonly bool _systemFonts;
+    private SKFontManager? _system;
+    private bool _foldersScanned;
     private readonly List<FontFace> _faces = [];
     private readonly Dictionary<string, FontFace> _byFile = new(StringComparer.Ordinal);
     private readonly Dictionary<(string Families, bool Bold, bool Italic), FontFace?> _byRequest = [];
@@ -21,10 +27,29 @@ public sealed class FontLibrary : IDisposable
     // Enough for the vocabulary of many documents; past it the cache starts again rather than growing without bound.
     private const int ShapedRunLimit = 100_000;
 
-    /// <summary>Creates a library that looks in <paramref name="fontFolders"/> (if any exist) before the system fonts.</summary>
-    public FontLibrary(IEnumerable<string>? fontFolders = null)
+    /// <summary>
+    /// Creates a library that looks in <paramref name="fontFolders"/> (if any exist), then in the shipped fonts, then,
+    /// when <paramref name="systemFonts"/> is true, in the fonts installed on the machine.
+    /// </summary>
+    public FontLibrary(IEnumerable<string>? fontFolders = null, bool systemFonts = true)
     {
-        foreach (var folder in fontFolders ?? [])
+        _fontFolders = fontFolders?.ToArray() ?? [];
+        _systemFonts = systemFonts;
+    }
+
+    /// <summary>Whether fonts installed on the machine are looked at when the folders and shipped fonts lack a family or character.</summary>
+    public bool SystemFonts => _systemFonts;
+
+    private SKFontManager? System => _systemFonts ? _system ??= SKFontManager.Default : null;
+
+    private void ScanFolders()
+    {
+        if (_foldersScanned)
+        {
+            return;
+        }
+        _foldersScanned = true;
+        foreach (var folder in _fontFolders)
         {
             if (!Directory.Exists(folder))
             {
@@ -35,7 +60,7 @@ public sealed class FontLibrary : IDisposable
                 .OrderBy(f => f, StringComparer.Ordinal);
             foreach (var file in files)
             {
-                var typeface = SKTypeface.FromFile(file);
+                using var typeface = SKTypeface.FromFile(file);
                 if (typeface is null)
                 {
                     continue;
@@ -47,10 +72,10 @@ public sealed class FontLibrary : IDisposable
 
     internal IReadOnlyList<FontFace> Faces => _faces;
 
-    /// <summary>Whether a family by this name is in the fonts folders or installed on the system.</summary>
+    /// <summary>Whether a family by this name is in the fonts folders, among the shipped fonts, or (if allowed) installed on the system.</summary>
     public bool HasFamily(string family) => Family(family, false, false) is not null;
 
-    /// <summary>The first family of the request that exists, else the system default face.</summary>
+    /// <summary>The first family of the request that exists, else the shipped sans in the style asked for.</summary>
     internal FontFace Primary(FontRequest request)
     {
         if (_byRequest.TryGetValue(request.Key, out var cached) && cached is not null)
@@ -66,8 +91,8 @@ public sealed class FontLibrary : IDisposable
                 break;
             }
         }
-        face ??= Family("DejaVu Sans", request.Bold, request.Italic) ?? FromTypeface(_system.MatchFamily(null, Style(request.Bold, request.Italic)))
-            ?? throw new InvalidOperationException("No font is available on this machine.");
+        face ??= Family(ShippedFonts.Sans, request.Bold, request.Italic)
+            ?? throw new InvalidOperationException("The shipped fonts are missing.");
         _byRequest[request.Key] = face;
         return face;
     }
@@ -106,7 +131,10 @@ public sealed class FontLibrary : IDisposable
         return run;
     }
 
-    /// <summary>The face that draws <paramref name="codepoint"/>: the request's families in order, then any system font; null if none can.</summary>
+    /// <summary>
+    /// The face that draws <paramref name="codepoint"/>: the request's families in order, then the shipped fonts, then
+    /// (if allowed) any system font; null if none can.
+    /// </summary>
     internal FontFace? ForCodepoint(FontRequest request, int codepoint)
     {
         var key = (request.Key, codepoint);
@@ -134,8 +162,20 @@ public sealed class FontLibrary : IDisposable
         }
         if (found is null)
         {
+            foreach (var family in ShippedFonts.Families)
+            {
+                var face = Family(family, request.Bold, request.Italic);
+                if (face is not null && face.HasGlyph(codepoint))
+                {
+                    found = face;
+                    break;
+                }
+            }
+        }
+        if (found is null && System is { } system)
+        {
             // Typefaces from the font manager are shared native objects; they are not disposed here.
-            var match = _system.MatchCharacter(request.Families.FirstOrDefault(), Style(request.Bold, request.Italic), null, codepoint);
+            var match = system.MatchCharacter(request.Families.FirstOrDefault(), Style(request.Bold, request.Italic), null, codepoint);
             var face = match is null ? null : FromTypeface(match);
             if (face is not null && face.HasGlyph(codepoint))
             {
@@ -153,6 +193,7 @@ public sealed class FontLibrary : IDisposable
         {
             return known;
         }
+        ScanFolders();
         FontFace? face = null;
         var local = _folderFonts
             .Where(f => string.Equals(f.Family, family, StringComparison.OrdinalIgnoreCase))
@@ -162,9 +203,13 @@ public sealed class FontLibrary : IDisposable
         {
             face = Load(local.Path, File.ReadAllBytes(local.Path), local.Index);
         }
-        else
+        else if (ShippedFonts.Find(family, bold, italic) is { } shipped)
         {
-            var typeface = _system.MatchFamily(family, Style(bold, italic));
+            face = Load(shipped.Name, shipped);
+        }
+        else if (System is { } system)
+        {
+            var typeface = system.MatchFamily(family, Style(bold, italic));
             // fontconfig answers with some default family for unknown names; only accept the family asked for.
             if (typeface is not null && string.Equals(typeface.FamilyName, family, StringComparison.OrdinalIgnoreCase))
             {
@@ -199,6 +244,9 @@ public sealed class FontLibrary : IDisposable
         }
         return Load(name, bytes, index);
     }
+
+    private FontFace Load(string name, ShippedFont shipped) =>
+        _byFile.TryGetValue(name, out var existing) ? existing : Load(name, shipped.Read(), 0);
 
     private FontFace Load(string name, byte[] data, int index)
     {

@@ -183,7 +183,7 @@ public sealed class PdfFileTests
     {
         // Two words at one baseline: touching (one line of text) or apart (two table cells side by side).
         using var fonts = new Briefing.Text.FontLibrary();
-        var face = fonts.Primary(new Briefing.Text.FontRequest(["DejaVu Sans"], false, false));
+        var face = fonts.Primary(new Briefing.Text.FontRequest(["Noto Sans"], false, false));
         var alpha = fonts.Shape(face, "Alpha", 10, false);
         var beta = fonts.Shape(face, "Beta", 10, false);
         GlyphRunItem Item(Briefing.Text.ShapedRun run, float x) => new(StructureTag.Artifact, x, 100, face.Id, 10, Rgba.Black,

@@ -13,9 +13,9 @@ public class DirectionMarkTests
     [InlineData("\u200FRiyadh: فيصل بن فرحان", true)]
     public void A_direction_mark_before_the_first_letter_sets_the_paragraph_direction(string text, bool rightToLeft)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(systemFonts: false);
         var context = new TypesetContext(fonts, ThemeLoader.Default, "t.md");
-        var style = new TextStyle(new FontRequest(["DejaVu Sans"], false, false), 10, Briefing.Layout.Pages.Rgba.Black);
+        var style = new TextStyle(new FontRequest(["Noto Sans"], false, false), 10, Briefing.Layout.Pages.Rgba.Black);
 
         var paragraph = new ParagraphText([new InlineSpan(text, style)], context);
 
@@ -25,7 +25,7 @@ public class DirectionMarkTests
     [Fact]
     public void A_direction_mark_is_invisible_not_a_missing_glyph()
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(systemFonts: false);
         using var typesetter = new Typesetter(fonts);
 
         var result = typesetter.Layout("- **\u200Eالرياض:** Faisal bin Farhan\n", ThemeLoader.Default, new LayoutOptions());

@@ -7,8 +7,8 @@ namespace Briefing.Tests.Layout;
 
 public sealed class LineBreakerTests
 {
-    // DejaVu Sans Mono: every character advances 1233/2048 em, so widths can be given in characters.
-    private const float Em = 10f * 1233 / 2048;
+    // Noto Sans Mono: every character advances 600/1000 em, so widths can be given in characters.
+    private const float Em = 10f * 600 / 1000;
 
     [Theory]
     [InlineData("aaa bbb ccc", 7, "aaa bbb|ccc")]
@@ -44,9 +44,9 @@ public sealed class LineBreakerTests
     [Fact]
     public void Right_to_left_words_are_placed_in_visual_order()
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(systemFonts: false);
         var context = new TypesetContext(fonts, ThemeLoader.Default, "t.md");
-        var style = new TextStyle(new FontRequest(["DejaVu Sans"], false, false), 10, Rgba.Black);
+        var style = new TextStyle(new FontRequest(["Noto Sans"], false, false), 10, Rgba.Black);
         var paragraph = new ParagraphText([new InlineSpan("go مرحبا بالعالم now", style)], context);
         var line = Assert.Single(LineBreaker.Break(paragraph, 1000, 1.2f));
         var canvas = new Briefing.Layout.Elements.PageCanvas(0, new Briefing.Layout.Elements.OutlineCollector());
@@ -63,10 +63,10 @@ public sealed class LineBreakerTests
     [InlineData("")]
     public void The_widest_unbroken_line_is_what_breaking_without_a_limit_gives(string text)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(systemFonts: false);
         var context = new TypesetContext(fonts, ThemeLoader.Default, "t.md");
-        var plain = new TextStyle(new FontRequest(["DejaVu Serif"], false, false), 10, Rgba.Black);
-        var bold = new TextStyle(new FontRequest(["DejaVu Sans"], true, false), 12, Rgba.Black);
+        var plain = new TextStyle(new FontRequest(["Noto Serif"], false, false), 10, Rgba.Black);
+        var bold = new TextStyle(new FontRequest(["Noto Sans"], true, false), 12, Rgba.Black);
         var paragraph = new ParagraphText([new InlineSpan(text, plain), new InlineSpan(" and bold words", bold)], context);
         var expected = LineBreaker.Break(paragraph, float.MaxValue / 4, 1.2f).Select(l => l.Width).DefaultIfEmpty(0).Max();
         Assert.Equal(expected, LineBreaker.WidestUnbroken(paragraph));
@@ -74,9 +74,9 @@ public sealed class LineBreakerTests
 
     private static List<TextLine> Break(string text, float width)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(systemFonts: false);
         var context = new TypesetContext(fonts, ThemeLoader.Default, "t.md");
-        var style = new TextStyle(new FontRequest(["DejaVu Sans Mono"], false, false), 10, Rgba.Black);
+        var style = new TextStyle(new FontRequest(["Noto Sans Mono"], false, false), 10, Rgba.Black);
         return LineBreaker.Break(new ParagraphText([new InlineSpan(text, style)], context), width, 1.2f);
     }
 }

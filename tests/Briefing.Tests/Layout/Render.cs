@@ -11,7 +11,7 @@ internal static class Render
 {
     public static LayoutResult Layout(string markdown, Theme? theme = null, string? baseDirectory = null)
     {
-        using var fonts = new FontLibrary();
+        using var fonts = new FontLibrary(systemFonts: false);
         using var typesetter = new Typesetter(fonts);
         return typesetter.Layout(markdown, theme ?? ThemeLoader.Default, new LayoutOptions("test.md", baseDirectory));
     }

@@ -11,8 +11,8 @@ public sealed class ThemeLoaderTests
     {
         var theme = ThemeLoader.Default;
         Assert.Equal(595.276f, theme.Page.Width, 0.01f);
-        Assert.Equal("DejaVu Serif", theme.Fonts.Body[0]);
-        Assert.Equal("DejaVu Sans", theme.Block("heading1").Font![0]);
+        Assert.Equal("Noto Serif", theme.Fonts.Body[0]);
+        Assert.Equal("Noto Sans", theme.FamiliesOf(theme.Block("heading1").Font)[0]);
         Assert.Equal(10.5f, theme.Base.Size);
     }
 
@@ -59,7 +59,7 @@ public sealed class ThemeLoaderTests
         var theme = result.Theme!;
         Assert.Equal(20f, theme.Block("heading2").Size);
         Assert.Equal(new Rgba(255, 0, 0), theme.Block("heading2").Colour);
-        Assert.Equal("DejaVu Sans Mono", theme.Block("heading2").Font![0]);
+        Assert.Equal("Noto Sans Mono", theme.FamiliesOf(theme.Block("heading2").Font)[0]);
         var alert = theme.Named("alert")!;
         Assert.Equal(new BorderStyle(1, new Rgba(255, 0, 0)), alert.Border);
         Assert.True(alert.KeepTogether);
@@ -76,6 +76,8 @@ public sealed class ThemeLoaderTests
     [InlineData("page: [\n", 2, 1, "theme is not valid YAML")]
     [InlineData("footer:\n  right: \"Page {page} of {pagse}\"\n", 2, 10, "unknown placeholder `{pagse}` in `footer.right`")]
     [InlineData("banner:\n  text: \"{clasification} // NOFORN\"\n", 2, 9, "unknown placeholder `{clasification}` in `banner.text`")]
+    [InlineData("blocks:\n  heading1: { font: headng }\n", 2, 21, "unknown font role `headng` in `blocks.heading1.font`")]
+    [InlineData("footer:\n  style:\n    font: bdy\n", 3, 11, "unknown font role `bdy` in `footer.style.font`")]
     public void Errors_point_at_the_line_and_column(string yaml, int line, int column, string message)
     {
         var result = ThemeLoader.Load("theme.yaml", yaml);
@@ -91,6 +93,33 @@ public sealed class ThemeLoaderTests
     {
         var error = Assert.Single(ThemeLoader.Load("t.yaml", "header:\n  left: \"{tittle}\"\n").Diagnostics);
         Assert.Equal("did you mean `{title}`? known: {classification}, {title}, {date}, {page}, {pages}", error.Hint);
+    }
+
+    [Fact]
+    public void A_mistyped_font_role_gets_a_suggestion()
+    {
+        var error = Assert.Single(ThemeLoader.Load("theme.yaml", "blocks:\n  table: { font: headng }\n").Diagnostics);
+        Assert.StartsWith("did you mean `heading`?", error.Hint);
+    }
+
+    [Fact]
+    public void The_fonts_section_changes_every_block_that_names_a_role_including_inherited_ones()
+    {
+        var theme = ThemeLoader.Load("t.yaml", "fonts:\n  body: [Liberation Serif]\n  heading: [Liberation Sans]\n  mono: [Liberation Mono]\n").Theme!;
+        Assert.Equal(["Liberation Serif"], theme.FamiliesOf(theme.Base.Font));
+        Assert.Equal(["Liberation Serif"], theme.FamiliesOf(theme.Block("paragraph").Over(theme.Base).Font));
+        Assert.Equal(["Liberation Sans"], theme.FamiliesOf(theme.Block("heading1").Font));
+        Assert.Equal(["Liberation Sans"], theme.FamiliesOf(theme.Block("table").Font));
+        Assert.Equal(["Liberation Sans"], theme.FamiliesOf(theme.Footer!.Style.Font));
+        Assert.Equal(["Liberation Mono"], theme.FamiliesOf(theme.Block("code-block").Font));
+    }
+
+    [Fact]
+    public void A_block_may_name_its_own_families()
+    {
+        var theme = ThemeLoader.Load("t.yaml", "blocks:\n  heading1: { font: [Noto Serif, Noto Naskh Arabic] }\n  heading2: { font: Noto Sans Mono }\n").Theme!;
+        Assert.Equal(["Noto Serif", "Noto Naskh Arabic"], theme.FamiliesOf(theme.Block("heading1").Font));
+        Assert.Equal(["Noto Sans Mono"], theme.FamiliesOf(theme.Block("heading2").Font));
     }
 
     [Fact]

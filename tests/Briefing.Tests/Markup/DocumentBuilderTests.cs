@@ -46,7 +46,7 @@ public sealed class DocumentBuilderTests
         var fonts = Runs(document).Where(r => r.Tag.Role == BlockRole.Paragraph && r.Text.Trim().Length > 0).Select(r => r.FontId).ToList();
         Assert.Equal(4, fonts.Distinct().Count());
         var names = document.Fonts.ToDictionary(f => f.Id, f => f.Name);
-        Assert.Contains("DejaVu Sans Mono", names[fonts[3]]);
+        Assert.Contains("Noto Sans Mono", names[fonts[3]]);
     }
 
     [Fact]

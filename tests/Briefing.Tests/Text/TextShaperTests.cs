@@ -7,8 +7,8 @@ public sealed class TextShaperTests
     [Fact]
     public void Kerning_tightens_AV()
     {
-        using var fonts = new FontLibrary();
-        var face = fonts.Primary(new FontRequest(["DejaVu Serif"], false, false));
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Serif"], false, false));
         var pair = TextShaper.Shape(face, "AV", 10, false).Width;
         var apart = TextShaper.Shape(face, "A", 10, false).Width + TextShaper.Shape(face, "V", 10, false).Width;
         Assert.True(pair < apart - 0.1f, $"AV {pair} vs A+V {apart}");
@@ -17,8 +17,8 @@ public sealed class TextShaperTests
     [Fact]
     public void Clusters_are_utf8_byte_offsets()
     {
-        using var fonts = new FontLibrary();
-        var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Sans"], false, false));
         var run = TextShaper.Shape(face, "Жx", 10, false);
         Assert.Equal(new uint[] { 0, 2 }, run.Clusters);
     }
@@ -26,8 +26,8 @@ public sealed class TextShaperTests
     [Fact]
     public void Arabic_is_shaped_right_to_left_with_joined_forms()
     {
-        using var fonts = new FontLibrary();
-        var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Sans Arabic"], false, false));
         var run = TextShaper.Shape(face, "بب", 10, true);
         Assert.Equal(2, run.Glyphs.Length);
         // Visual order: the last character's cluster comes first; initial and final forms differ.
@@ -38,8 +38,8 @@ public sealed class TextShaperTests
     [Fact]
     public void Subset_renumbers_glyphs_compactly_and_is_small()
     {
-        using var fonts = new FontLibrary();
-        var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Sans"], false, false));
         var run = TextShaper.Shape(face, "Hello", 10, false);
         var subset = FontSubsetter.Subset(face.Data, face.Index, run.Glyphs.Distinct().ToArray(), "Hello".Select(c => (int)c));
         Assert.NotNull(subset);
@@ -62,8 +62,8 @@ public sealed class TextShaperTests
     [Fact]
     public void A_subset_keeps_the_box_drawn_for_missing_characters()
     {
-        using var fonts = new FontLibrary();
-        var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Sans"], false, false));
         var run = TextShaper.Shape(face, "Hi", 10, false);
         var subset = FontSubsetter.Subset(face.Data, face.Index, [0, .. run.Glyphs], "Hi".Select(c => (int)c));
         using var data = SkiaSharp.SKData.CreateCopy(subset!.Data);
@@ -77,8 +77,8 @@ public sealed class TextShaperTests
     [Fact]
     public void A_subset_is_made_once_per_set_of_glyphs()
     {
-        using var fonts = new FontLibrary();
-        var face = fonts.Primary(new FontRequest(["DejaVu Sans"], false, false));
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Sans"], false, false));
         var glyphs = TextShaper.Shape(face, "Hello", 10, false).Glyphs.Distinct().Order().ToArray();
         var first = face.Subsets.Get(face.Data, face.Index, glyphs, [.. "Helo".Select(c => (int)c)]);
         var again = face.Subsets.Get(face.Data, face.Index, [.. glyphs], [.. "Helo".Select(c => (int)c)]);

@@ -8,7 +8,7 @@ namespace Briefing.Layout;
 /// </summary>
 public sealed record BlockStyle
 {
-    public IReadOnlyList<string>? Font { get; init; }
+    public FontChoice? Font { get; init; }
     public float? Size { get; init; }
     public bool? Bold { get; init; }
     public bool? Italic { get; init; }

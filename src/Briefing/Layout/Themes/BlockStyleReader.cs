@@ -13,7 +13,7 @@ internal static class BlockStyleReader
         "underline", "bullet", "header-background", "rule-color", "rule-width", "cell-padding",
     ];
 
-    public static BlockStyle Read(ThemeReader reader, YamlNode node, string where, FontFamilies fonts)
+    public static BlockStyle Read(ThemeReader reader, YamlNode node, string where)
     {
         var style = new BlockStyle();
         foreach (var (key, value) in reader.Entries(node, where, Keys))
@@ -21,7 +21,7 @@ internal static class BlockStyleReader
             var path = $"{where}.{key}";
             style = key switch
             {
-                "font" => style with { Font = FontOf(reader, value, path, fonts) },
+                "font" => style with { Font = FontOf(reader, value, path) },
                 "size" => style with { Size = reader.Number(value, path, 1, 200) },
                 "weight" => style with { Bold = Weight(reader, value, path) },
                 "bold" => style with { Bold = reader.Flag(value, path) },
@@ -51,22 +51,27 @@ internal static class BlockStyleReader
         return style;
     }
 
-    private static IReadOnlyList<string>? FontOf(ThemeReader reader, YamlNode node, string where, FontFamilies fonts)
+    // A single lower-case word names a role (family names are capitalised, or written as a list), so a misspelt
+    // role is an error instead of a family that silently never matches.
+    private static FontChoice? FontOf(ThemeReader reader, YamlNode node, string where)
     {
-        if (node is YamlScalarNode { Value: var name })
+        if (node is YamlScalarNode { Value: { } name } && IsRoleLike(name))
         {
-            switch (name)
+            if (FontChoice.Roles.Contains(name))
             {
-                case "body":
-                    return fonts.Body;
-                case "heading":
-                    return fonts.Heading;
-                case "mono":
-                    return fonts.Mono;
+                return FontChoice.OfRole(name);
             }
+            var close = Briefing.FactSheets.Format.KeySuggestion.Closest(name, FontChoice.Roles);
+            reader.Error(node, $"unknown font role `{name}` in `{where}`",
+                close is not null ? $"did you mean `{close}`? The roles are body, heading and mono; a family is written as a list, e.g. [Noto Serif]"
+                    : "the roles are body, heading and mono; a family is written as a list, e.g. [Noto Serif]");
+            return null;
         }
-        return reader.Families(node, where);
+        return reader.Families(node, where) is { } families ? FontChoice.OfFamilies(families) : null;
     }
+
+    private static bool IsRoleLike(string name) =>
+        name.Length > 0 && char.IsAsciiLetterLower(name[0]) && name.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-');
 
     private static bool? Weight(ThemeReader reader, YamlNode node, string where)
     {

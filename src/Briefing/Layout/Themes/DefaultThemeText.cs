@@ -8,9 +8,9 @@ internal static class DefaultThemeText
           size: A4
           margins: { top: 28mm, right: 22mm, bottom: 26mm, left: 22mm }
         fonts:
-          body: [DejaVu Serif]
-          heading: [DejaVu Sans]
-          mono: [DejaVu Sans Mono]
+          body: [Noto Serif, Noto Naskh Arabic, Noto Serif Hebrew]
+          heading: [Noto Sans, Noto Sans Arabic, Noto Sans Hebrew]
+          mono: [Noto Sans Mono, Noto Sans Arabic, Noto Sans Hebrew]
         base:
           size: 10.5
           line-height: 1.38

@@ -14,6 +14,9 @@ public sealed record Theme(
     /// <summary>The style of a block kind (<c>paragraph</c>, <c>heading1</c>, <c>table</c>, ...) over the base.</summary>
     public BlockStyle Block(string kind) => Blocks.TryGetValue(kind, out var style) ? style : BlockStyle.Empty;
 
+    /// <summary>The families of a block's font choice in this theme; no choice is the body font.</summary>
+    public IReadOnlyList<string> FamiliesOf(FontChoice? font) => font?.In(Fonts) ?? Fonts.Body;
+
     /// <summary>A named style, if the theme defines it.</summary>
     public BlockStyle? Named(string name) => Styles.TryGetValue(name, out var style) ? style : null;
 }

@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Layout.Pages;
+using Briefing.Text;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -44,17 +45,17 @@ public static class ThemeLoader
         var entries = reader.Entries(root, "theme", RootKeys).ToDictionary(e => e.Key, e => e.Value);
 
         var fonts = entries.TryGetValue("fonts", out var fontsNode) ? Fonts(reader, fontsNode, basis?.Fonts) : basis?.Fonts;
-        fonts ??= new FontFamilies(["DejaVu Serif"], ["DejaVu Sans"], ["DejaVu Sans Mono"]);
+        fonts ??= new FontFamilies(ShippedFonts.BodyFamilies, ShippedFonts.HeadingFamilies, ShippedFonts.MonoFamilies);
         var page = entries.TryGetValue("page", out var pageNode) ? Page(reader, pageNode, basis?.Page) : basis?.Page;
         page ??= new PageSetup(595.276f, 841.89f, 72, 72, 72, 72);
         var baseStyle = entries.TryGetValue("base", out var baseNode)
-            ? BlockStyleReader.Read(reader, baseNode, "base", fonts).Over(basis?.Base ?? BlockStyle.Empty)
+            ? BlockStyleReader.Read(reader, baseNode, "base").Over(basis?.Base ?? BlockStyle.Empty)
             : basis?.Base ?? BlockStyle.Empty;
-        baseStyle = baseStyle with { Font = baseStyle.Font ?? fonts.Body, Size = baseStyle.Size ?? 10.5f, Colour = baseStyle.Colour ?? Rgba.Black };
-        var blocks = StyleMap(reader, entries.GetValueOrDefault("blocks"), "blocks", fonts, basis?.Blocks);
-        var styles = StyleMap(reader, entries.GetValueOrDefault("styles"), "styles", fonts, basis?.Styles);
-        var header = entries.TryGetValue("header", out var headerNode) ? Running(reader, headerNode, "header", fonts) : basis?.Header;
-        var footer = entries.TryGetValue("footer", out var footerNode) ? Running(reader, footerNode, "footer", fonts) : basis?.Footer;
+        baseStyle = baseStyle with { Font = baseStyle.Font ?? FontChoice.OfRole(FontChoice.Body), Size = baseStyle.Size ?? 10.5f, Colour = baseStyle.Colour ?? Rgba.Black };
+        var blocks = StyleMap(reader, entries.GetValueOrDefault("blocks"), "blocks", basis?.Blocks);
+        var styles = StyleMap(reader, entries.GetValueOrDefault("styles"), "styles", basis?.Styles);
+        var header = entries.TryGetValue("header", out var headerNode) ? Running(reader, headerNode, "header") : basis?.Header;
+        var footer = entries.TryGetValue("footer", out var footerNode) ? Running(reader, footerNode, "footer") : basis?.Footer;
         var banner = entries.TryGetValue("banner", out var bannerNode) ? BannerOf(reader, bannerNode) : basis?.Banner;
 
         var theme = new Theme(page, fonts, baseStyle, blocks, styles, header, footer, banner);
@@ -64,7 +65,7 @@ public static class ThemeLoader
 
     private static FontFamilies Fonts(ThemeReader reader, YamlNode node, FontFamilies? basis)
     {
-        var result = basis ?? new FontFamilies(["DejaVu Serif"], ["DejaVu Sans"], ["DejaVu Sans Mono"]);
+        var result = basis ?? new FontFamilies(ShippedFonts.BodyFamilies, ShippedFonts.HeadingFamilies, ShippedFonts.MonoFamilies);
         foreach (var (key, value) in reader.Entries(node, "fonts", ["body", "heading", "mono"]))
         {
             var families = reader.Families(value, $"fonts.{key}");
@@ -155,7 +156,7 @@ public static class ThemeLoader
     }
 
     private static IReadOnlyDictionary<string, BlockStyle> StyleMap(
-        ThemeReader reader, YamlNode? node, string where, FontFamilies fonts, IReadOnlyDictionary<string, BlockStyle>? basis)
+        ThemeReader reader, YamlNode? node, string where, IReadOnlyDictionary<string, BlockStyle>? basis)
     {
         var result = new Dictionary<string, BlockStyle>(basis ?? new Dictionary<string, BlockStyle>(), StringComparer.Ordinal);
         if (node is null)
@@ -165,13 +166,13 @@ public static class ThemeLoader
         var known = where == "blocks" ? BlockKinds.All : null;
         foreach (var (key, value) in reader.Entries(node, where, known))
         {
-            var style = BlockStyleReader.Read(reader, value, $"{where}.{key}", fonts);
+            var style = BlockStyleReader.Read(reader, value, $"{where}.{key}");
             result[key] = result.TryGetValue(key, out var old) ? style.Over(old) : style;
         }
         return result;
     }
 
-    private static RunningText? Running(ThemeReader reader, YamlNode node, string where, FontFamilies fonts)
+    private static RunningText? Running(ThemeReader reader, YamlNode node, string where)
     {
         if (node is YamlScalarNode { Value: null or "" or "none" or "false" })
         {
@@ -201,7 +202,7 @@ public static class ThemeLoader
                     firstPage = reader.Flag(value, $"{where}.first-page") ?? true;
                     break;
                 default:
-                    style = BlockStyleReader.Read(reader, value, $"{where}.style", fonts);
+                    style = BlockStyleReader.Read(reader, value, $"{where}.style");
                     break;
             }
         }
