@@ -21,6 +21,12 @@ internal static class OutputWriter
         }
     }
 
+    /// <summary>Why writing <paramref name="path"/> would overwrite one of the render's inputs, or null.</summary>
+    public static string? Clash(string path, RenderSettings settings, RenderOptions options) =>
+        new OutputClash(
+            [.. settings.FactSheets.Select(StandardStream.Restore).Where(p => p != FactSheetFiles.StandardInput), .. settings.Theme is { } theme ? [theme] : Array.Empty<string>()],
+            [options.TemplatesDirectory]).Find(path);
+
     private static IReadOnlyList<string>? WriteAll(RenderResult result, RenderSettings settings, Terminal terminal)
     {
         var sheet = result.Sheet!;
@@ -32,11 +38,11 @@ internal static class OutputWriter
         switch (settings.Format)
         {
             case OutputFormat.Md:
-                return [Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "")];
+                return [Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "", settings)];
 
             case OutputFormat.Pdf:
                 var pdf = BriefingRenderer.ToPdf(result.Document!);
-                return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})")];
+                return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})", settings)];
 
             default:
                 var count = result.Document!.Pages.Count;
@@ -57,12 +63,12 @@ internal static class OutputWriter
                 {
                     var png = BriefingRenderer.ToPng(result.Document!, page - 1, settings.Dpi);
                     var pagePath = pages.Length == 1 && output is not null ? path : PagePath(path, page);
-                    return Emit(pagePath, toStandardOutput, png, terminal, $" (page {page} of {count}, {settings.Dpi.ToString(CultureInfo.InvariantCulture)} dpi)");
+                    return Emit(pagePath, toStandardOutput, png, terminal, $" (page {page} of {count}, {settings.Dpi.ToString(CultureInfo.InvariantCulture)} dpi)", settings);
                 }).ToList();
         }
     }
 
-    private static string Emit(string path, bool toStandardOutput, byte[] bytes, Terminal terminal, string detail)
+    private static string Emit(string path, bool toStandardOutput, byte[] bytes, Terminal terminal, string detail, RenderSettings settings)
     {
         if (toStandardOutput)
         {
@@ -70,6 +76,12 @@ internal static class OutputWriter
             stdout.Write(bytes);
             stdout.Flush();
             return $"wrote standard output{detail}";
+        }
+
+        // Checked again here, because a name made from the fact sheet's id can also lead to an input through a link.
+        if (Clash(path, settings, new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory))) is { } clash)
+        {
+            throw new IOException(clash);
         }
 
         AtomicFile.WriteAllBytes(path, bytes);

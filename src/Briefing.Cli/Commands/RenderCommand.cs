@@ -36,6 +36,12 @@ internal sealed class RenderCommand : Command<RenderSettings>
             return ExitCode.Usage;
         }
 
+        if (settings.Output is { } output && !StandardStream.Is(output) && OutputWriter.Clash(output, settings, options) is { } clash)
+        {
+            terminal.Error.WriteLine($"error: {clash}");
+            return ExitCode.Usage;
+        }
+
         using var renderer = new BriefingRenderer();
         var exit = ExitCode.Success;
         foreach (var input in inputs)

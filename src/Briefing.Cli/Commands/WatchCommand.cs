@@ -23,6 +23,12 @@ internal sealed class WatchCommand : Command<WatchSettings>
         }
 
         var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts };
+        if (settings.Output is { } output && Clash(output, settings, options) is { } clash)
+        {
+            terminal.Error.WriteLine($"error: {clash}");
+            return ExitCode.Usage;
+        }
+
         using var changes = new SemaphoreSlim(0);
         var watchers = Watch(settings, options, () => changes.Release());
         try
@@ -81,6 +87,11 @@ internal sealed class WatchCommand : Command<WatchSettings>
         var path = settings.Output ?? Path.Combine(settings.OutDirectory, $"{result.Sheet!.Id}.{settings.Template}.pdf");
         try
         {
+            if (Clash(path, settings, options) is { } clash)
+            {
+                throw new IOException(clash);
+            }
+
             AtomicFile.WriteAllBytes(path, BriefingRenderer.ToPdf(result.Document!));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
@@ -91,6 +102,9 @@ internal sealed class WatchCommand : Command<WatchSettings>
 
         terminal.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] wrote {path} ({result.Document!.Pages.Count} pages) in {clock.Elapsed.TotalMilliseconds:0} ms");
     }
+
+    private static string? Clash(string output, WatchSettings settings, RenderOptions options) =>
+        new OutputClash(settings.Theme is { } theme ? [settings.FactSheet, theme] : [settings.FactSheet], [options.TemplatesDirectory]).Find(output);
 
     private static List<FileSystemWatcher> Watch(WatchSettings settings, RenderOptions options, Action changed)
     {

@@ -17,6 +17,7 @@ public static class BriefingBuild
         var jobs = request.Plan();
         var sheets = LoadAll(jobs.Select(j => j.FactSheetPath).Distinct(StringComparer.Ordinal), request.Jobs, cancellationToken);
         var owners = OutputOwners(sheets);
+        var inputs = new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]);
         var outcomes = new ConcurrentBag<BuildOutcome>();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Jobs), CancellationToken = cancellationToken };
         Parallel.ForEach(
@@ -25,7 +26,7 @@ public static class BriefingBuild
             () => new BriefingRenderer(),
             (job, _, renderer) =>
             {
-                var outcome = RunOne(job, sheets[job.FactSheetPath], owners, request, renderer);
+                var outcome = RunOne(job, sheets[job.FactSheetPath], owners, inputs, request, renderer);
                 outcomes.Add(outcome);
                 progress?.Invoke(outcome);
                 return renderer;
@@ -37,7 +38,7 @@ public static class BriefingBuild
     public static string OutputPath(BuildRequest request, string id, string template) =>
         Path.Combine(request.OutDirectory, $"{id}.{template}.pdf");
 
-    private static BuildOutcome RunOne(BuildJob job, LoadResult loaded, IReadOnlyDictionary<string, string> owners, BuildRequest request, BriefingRenderer renderer)
+    private static BuildOutcome RunOne(BuildJob job, LoadResult loaded, IReadOnlyDictionary<string, string> owners, OutputClash inputs, BuildRequest request, BriefingRenderer renderer)
     {
         if (loaded.FactSheet is not { } sheet)
         {
@@ -60,6 +61,11 @@ public static class BriefingBuild
 
             var pdf = BriefingRenderer.ToPdf(result.Document!);
             var path = OutputPath(request, sheet.Id, job.Template);
+            if (inputs.Find(path) is { } clash)
+            {
+                return Failed(job, [new Diagnostic(job.FactSheetPath, 0, 0, Severity.Error, clash)]);
+            }
+
             AtomicFile.WriteAllBytes(path, pdf);
             return new BuildOutcome(job, path, result.Document!.Pages.Count, pdf.Length, Convert.ToHexStringLower(SHA256.HashData(pdf)), result.Diagnostics);
         }
