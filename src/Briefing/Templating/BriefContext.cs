@@ -21,6 +21,10 @@ internal static class BriefContext
             RecursiveLimit = TemplateRenderer.RecursiveLimit,
             OutputLimit = TemplateRenderer.OutputLimit,
             OnOutputLimit = ScriptLimitBehavior.Throw,
+            // Scriban's default cuts any string longer than 1 MiB to that length plus "..." without a word; a value
+            // or a built string may be as long as the whole output, and past that the render fails naming the limit.
+            LimitToString = TemplateRenderer.OutputLimit,
+            OnStringLimit = ScriptLimitBehavior.Throw,
             NewLine = "\n",
             // Members of .NET objects are never exposed: the model is built from plain script objects.
             MemberFilter = _ => false,
