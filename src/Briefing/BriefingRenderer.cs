@@ -154,8 +154,9 @@ public sealed class BriefingRenderer : IDisposable
             return templated with { Diagnostics = diagnostics };
         }
 
+        var tree = Markup.TreeBuilder.Build(markdown);
         using var typesetter = new Typesetter(Fonts(options.FontFolders, options.SystemFonts));
-        var laidOut = typesetter.Layout(markdown, theme, new LayoutOptions(
+        var laidOut = typesetter.Layout(tree, theme, new LayoutOptions(
             // Layout positions are lines of the generated Markdown, the file `--format md` writes under this name.
             SourcePath: $"{templated.Sheet?.Id}.{options.Template}.md",
             BaseDirectory: Path.Combine(options.TemplatesDirectory, options.Template)));
@@ -163,6 +164,7 @@ public sealed class BriefingRenderer : IDisposable
         return templated with
         {
             Document = laidOut.Document,
+            Tree = tree,
             Diagnostics = diagnostics,
             Timings = templated.Timings with { Layout = clock.Elapsed },
         };

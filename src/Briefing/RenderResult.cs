@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Document;
 using Briefing.FactSheets;
 using Briefing.Layout.Pages;
 
@@ -15,5 +16,8 @@ public sealed record RenderResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     RenderTimings Timings)
 {
+    /// <summary>The document tree the Markdown was parsed into, once layout was reached.</summary>
+    public DocumentTree? Tree { get; init; }
+
     public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Document;
 using Briefing.Layout.Elements;
 using Briefing.Layout.Pages;
 using Briefing.Markup;
@@ -13,17 +14,20 @@ namespace Briefing.Layout;
 public sealed class Typesetter(FontLibrary fonts) : IDisposable
 {
     /// <summary>Parses <paramref name="markdown"/> (with optional YAML front matter), lays it out on pages, and adds running header, footer and banner.</summary>
-    public LayoutResult Layout(string markdown, Theme theme, LayoutOptions options)
+    public LayoutResult Layout(string markdown, Theme theme, LayoutOptions options) => Layout(TreeBuilder.Build(markdown), theme, options);
+
+    /// <summary>Lays out a document tree on pages, and adds running header, footer and banner.</summary>
+    public LayoutResult Layout(DocumentTree tree, Theme theme, LayoutOptions options)
     {
-        var (context, builder, document, pages, outline) = Pass(markdown, theme, options, null);
+        var (context, builder, pages, outline) = Pass(tree, theme, options, null);
         if (builder.UsesPageNumbers)
         {
             // Contents lists show the pages of their targets: lay out again knowing them. Page number slots have a
             // fixed width, so the second pass breaks pages exactly as the first.
-            (context, _, document, pages, outline) = Pass(markdown, theme, options, outline.PageOf);
+            (context, _, pages, outline) = Pass(tree, theme, options, outline.PageOf);
         }
         CheckFonts(theme, context);
-        var metadata = FrontMatter.Read(document, options.SourcePath, context.Diagnostics, builder.FirstHeading);
+        var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
             PageDecorations.Add(pages[i], i, pages.Count, metadata, context);
@@ -43,16 +47,15 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
         return new LayoutResult(laidOut, context.Diagnostics);
     }
 
-    private (TypesetContext, DocumentBuilder, Markdig.Syntax.MarkdownDocument, List<List<PageItem>>, OutlineCollector) Pass(
-        string markdown, Theme theme, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf)
+    private (TypesetContext, ElementBuilder, List<List<PageItem>>, OutlineCollector) Pass(
+        DocumentTree tree, Theme theme, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf)
     {
         var context = new TypesetContext(fonts, theme, options.SourcePath);
-        var document = MarkdownSyntax.Parse(markdown);
-        var builder = new DocumentBuilder(context, options, pageOf);
-        var root = builder.Build(document);
+        var builder = new ElementBuilder(context, options, pageOf);
+        var root = builder.Build(tree);
         var outline = new OutlineCollector();
         var pages = Paginator.Paginate(root, theme.Page, outline, context);
-        return (context, builder, document, pages, outline);
+        return (context, builder, pages, outline);
     }
 
     private void CheckFonts(Theme theme, TypesetContext context)

@@ -1,6 +1,6 @@
 using Briefing.Layout.Elements;
 
-namespace Briefing.Markup;
+namespace Briefing.Layout;
 
 /// <summary>Blocks of a column with the space between them: adjacent spacing collapses to the larger of the two, as in CSS.</summary>
 internal sealed class Flow

@@ -3,10 +3,9 @@ using Briefing.Layout;
 using Briefing.Layout.Inline;
 using Briefing.Layout.Pages;
 using Briefing.Text;
-using Markdig.Renderers.Html;
-using Markdig.Syntax;
+using Briefing.Document;
 
-namespace Briefing.Markup;
+namespace Briefing.Layout;
 
 /// <summary>Resolves the style of a block from its kind, its classes (named styles) and what its container passes down.</summary>
 internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic> diagnostics)
@@ -16,7 +15,7 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
 
     public Theme Theme => theme;
 
-    public BlockStyle Resolve(string kind, BlockStyle inherited, IEnumerable<string> classes, Block? at)
+    public BlockStyle Resolve(string kind, BlockStyle inherited, IEnumerable<string> classes, SourceSpan? at)
     {
         var style = theme.Block(kind).Over(inherited);
         foreach (var name in classes)
@@ -27,7 +26,7 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
             }
             else if (!Reserved.Contains(name) && at is not null)
             {
-                diagnostics.Add(new Diagnostic(sourcePath, at.Line + 1, at.Column + 1, Severity.Warning,
+                diagnostics.Add(new Diagnostic(sourcePath, at.Line, at.Column, Severity.Warning,
                     $"the theme has no style `{name}`", $"define it under `styles:` in the theme, or remove `.{name}`"));
             }
         }
@@ -39,7 +38,4 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
         style.Size ?? 10.5f,
         style.Colour ?? Rgba.Black,
         style.Underline ?? false);
-
-    public static IReadOnlyList<string> Classes(Block block) =>
-        block.TryGetAttributes()?.Classes?.ToArray() ?? [];
 }

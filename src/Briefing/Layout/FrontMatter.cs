@@ -1,24 +1,23 @@
 using System.Globalization;
 using Briefing.Diagnostics;
 using Briefing.Layout.Pages;
-using Markdig.Extensions.Yaml;
-using Markdig.Syntax;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
-namespace Briefing.Markup;
+namespace Briefing.Layout;
 
 /// <summary>Document metadata from the YAML front matter: title, subject, author, keywords, language, classification, date.</summary>
 internal static class FrontMatter
 {
-    public static DocumentMetadata Read(MarkdownDocument document, string sourcePath, List<Diagnostic> diagnostics, string? fallbackTitle)
+    /// <summary>
+    /// Reads the front matter's YAML <paramref name="text"/> (null when the document has none), which starts on
+    /// Markdown line <paramref name="lineOffset"/> (its <c>---</c>).
+    /// </summary>
+    public static DocumentMetadata Read(string? text, int lineOffset, string sourcePath, List<Diagnostic> diagnostics, string? fallbackTitle)
     {
         var values = new Dictionary<string, (string Text, YamlNode Node)>(StringComparer.OrdinalIgnoreCase);
-        var block = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
-        if (block is not null)
+        if (text is not null)
         {
-            var text = string.Join("\n", block.Lines.Lines.Take(block.Lines.Count).Select(l => l.ToString()));
-            var lineOffset = block.Line + 1;
             try
             {
                 var stream = new YamlStream();

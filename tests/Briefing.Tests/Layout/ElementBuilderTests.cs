@@ -1,13 +1,27 @@
 using Briefing.Diagnostics;
 using Briefing.Layout.Pages;
-using Briefing.Tests.Layout;
 
-namespace Briefing.Tests.Markup;
+namespace Briefing.Tests.Layout;
 
-public sealed class DocumentBuilderTests
+public sealed class ElementBuilderTests
 {
     private static IEnumerable<GlyphRunItem> Runs(LaidOutDocument document) =>
         document.Pages.SelectMany(p => p.Items).OfType<GlyphRunItem>();
+
+    [Fact]
+    public void Page_items_keep_the_id_and_language_of_their_node()
+    {
+        var tree = Briefing.Markup.TreeBuilder.Build("---\nlanguage: en\n---\n\n# Title\n\nText. {lang=de}\n");
+        using var fonts = new Briefing.Text.FontLibrary();
+        using var typesetter = new Briefing.Layout.Typesetter(fonts);
+        var document = typesetter.Layout(tree, Briefing.Layout.ThemeLoader.Default, new Briefing.Layout.LayoutOptions("test.md")).Document!;
+        var heading = tree.Blocks.OfType<Briefing.Document.HeadingNode>().Single();
+        var paragraph = tree.Blocks.OfType<Briefing.Document.ParagraphNode>().Single();
+        var content = Runs(document).Where(r => r.Tag.Role != BlockRole.Artifact).ToList();
+        Assert.Equal((heading.Id, "en"), (content.Single(r => r.Text == "Title").Tag.NodeId, content.Single(r => r.Text == "Title").Tag.Language));
+        Assert.Equal((paragraph.Id, "de"), (content.Single(r => r.Text == "Text.").Tag.NodeId, content.Single(r => r.Text == "Text.").Tag.Language));
+        Assert.All(Runs(document).Where(r => r.Tag.Role == BlockRole.Artifact), r => Assert.Equal(0, r.Tag.NodeId));
+    }
 
     [Fact]
     public void Blocks_keep_their_structural_roles()

@@ -3,7 +3,7 @@ using Briefing.Layout.Pages;
 using SkiaSharp;
 using Svg.Skia;
 
-namespace Briefing.Markup;
+namespace Briefing.Layout;
 
 /// <summary>Reads an image a document refers to (PNG, JPEG, SVG), relative to the document's folder and never outside it.</summary>
 internal static class ImageSource

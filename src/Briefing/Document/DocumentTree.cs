@@ -1,0 +1,16 @@
+namespace Briefing.Document;
+
+/// <summary>
+/// A document as the template wrote it, before any style is resolved or image read: its blocks, its footnotes
+/// (in the order they are numbered), the front matter's YAML text and line, and its language.
+/// </summary>
+public sealed record DocumentTree(
+    IReadOnlyList<BlockNode> Blocks,
+    IReadOnlyList<FootnoteNode> Footnotes,
+    string? FrontMatter,
+    int FrontMatterLine,
+    string? Language)
+{
+    /// <summary>Every node, depth first in document order (footnotes last).</summary>
+    public IEnumerable<Node> Descendants() => Blocks.Concat<Node>(Footnotes).SelectMany(NodeWalk.Self);
+}

@@ -1,0 +1,4 @@
+namespace Briefing.Document;
+
+/// <summary>The rest of the page stays empty; what follows starts a new page.</summary>
+public sealed record PageBreakNode(NodeHead Head) : BlockNode(Head);

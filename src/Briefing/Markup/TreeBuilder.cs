@@ -1,0 +1,205 @@
+using System.Globalization;
+using Briefing.Document;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Footnotes;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace Briefing.Markup;
+
+/// <summary>
+/// Turns Markdig's syntax tree into the document tree: a pure function of the Markdown. No style is resolved and
+/// no image read here; the nodes say what the template wrote and where.
+/// </summary>
+public sealed class TreeBuilder
+{
+    private readonly InlineTreeBuilder _inlines;
+    private int _nextId;
+
+    private TreeBuilder() => _inlines = new InlineTreeBuilder(this);
+
+    /// <summary>Parses <paramref name="markdown"/> (with optional YAML front matter) into a tree.</summary>
+    public static DocumentTree Build(string markdown) => Build(MarkdownSyntax.Parse(markdown));
+
+    public static DocumentTree Build(MarkdownDocument document) => new TreeBuilder().Tree(document);
+
+    private DocumentTree Tree(MarkdownDocument document)
+    {
+        var front = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
+        var frontText = front is null ? null : string.Join("\n", front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));
+        var language = FrontMatterLanguage.Read(frontText);
+        var blocks = Blocks(document, language, 0, false);
+        var footnotes = document.Descendants<FootnoteGroup>().FirstOrDefault() is { } group
+            ? group.OfType<Footnote>().OrderBy(n => n.Order).Select(n => Footnote(n, language)).ToList()
+            : [];
+        return new DocumentTree(blocks, footnotes, frontText, front is null ? 0 : front.Line + 1, language);
+    }
+
+    internal NodeHead Head(MarkdownObject at, StyleKey style, string? language) =>
+        new(++_nextId, style, language, Span(at));
+
+    private static Document.SourceSpan Span(MarkdownObject at) => new(at.Line + 1, at.Column + 1, at.Span.Start, at.Span.End + 1);
+
+    private List<BlockNode> Blocks(ContainerBlock container, string? language, int listDepth, bool inContents)
+    {
+        var blocks = new List<BlockNode>();
+        foreach (var block in container)
+        {
+            Add(blocks, block, language, listDepth, inContents);
+        }
+        return blocks;
+    }
+
+    private void Add(List<BlockNode> blocks, Block block, string? inherited, int listDepth, bool inContents)
+    {
+        var classes = Classes(block);
+        var language = Language(block, inherited);
+        if (classes.Contains("pagebreak") || block is CustomContainer { Info: "pagebreak" } || IsNewPage(block))
+        {
+            blocks.Add(new PageBreakNode(Head(block, StyleKey.Of("pagebreak"), language)));
+            return;
+        }
+        switch (block)
+        {
+            // Front matter is a code block to Markdig; it is metadata, not content.
+            case FootnoteGroup or LinkReferenceDefinitionGroup or HtmlBlock or YamlFrontMatterBlock:
+                break;
+            case HeadingBlock heading:
+                var level = Math.Clamp(heading.Level, 1, 6);
+                var head = Head(heading, new StyleKey($"heading{level}", classes), language);
+                blocks.Add(new HeadingNode(head, level, heading.TryGetAttributes()?.Id, _inlines.Build(heading.Inline, language)));
+                break;
+            case ParagraphBlock paragraph when IsFigure(paragraph, out var image):
+                blocks.Add(Figure(paragraph, image, classes, language));
+                break;
+            case ParagraphBlock paragraph:
+                var kind = listDepth > 0 ? "list-item" : "paragraph";
+                var paragraphHead = Head(paragraph, new StyleKey(kind, classes), language);
+                blocks.Add(new ParagraphNode(paragraphHead, _inlines.Build(paragraph.Inline, language)));
+                break;
+            case ListBlock list when inContents || classes.Contains("toc"):
+                var contentsHead = Head(list, new StyleKey("list", classes), language);
+                blocks.Add(new ContentsNode(contentsHead, list.OfType<ListItemBlock>().Select(i => Entry(i, language, listDepth)).ToList()));
+                break;
+            case ListBlock list:
+                blocks.Add(List(list, classes, language, listDepth, inContents));
+                break;
+            case Markdig.Extensions.Tables.Table table:
+                blocks.Add(TableTreeBuilder.Build(this, _inlines, table, classes, language));
+                break;
+            case QuoteBlock quote:
+                var quoteHead = Head(quote, new StyleKey("blockquote", classes), language);
+                blocks.Add(new QuoteNode(quoteHead, Blocks(quote, language, listDepth, inContents || classes.Contains("toc"))));
+                break;
+            case CustomContainer custom:
+                var names = (custom.Info ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(classes).Distinct().ToArray();
+                var boxHead = Head(custom, new StyleKey("container", names), language);
+                blocks.Add(new BoxNode(boxHead, Blocks(custom, language, listDepth, inContents || names.Contains("toc"))));
+                break;
+            case ThematicBreakBlock:
+                blocks.Add(new RuleNode(Head(block, new StyleKey("rule", classes), language)));
+                break;
+            case CodeBlock code:
+                var text = string.Join("\n", code.Lines.Lines.Take(code.Lines.Count).Select(l => l.ToString()));
+                blocks.Add(new CodeBlockNode(Head(code, new StyleKey("code-block", classes), language), text));
+                break;
+            case ContainerBlock other:
+                foreach (var child in other)
+                {
+                    Add(blocks, child, language, listDepth, inContents);
+                }
+                break;
+        }
+    }
+
+    private ListNode List(ListBlock list, IReadOnlyList<string> classes, string? language, int depth, bool inContents)
+    {
+        var head = Head(list, new StyleKey("list", classes), language);
+        var start = int.TryParse(list.OrderedStart, NumberStyles.Integer, CultureInfo.InvariantCulture, out var first) ? first : 1;
+        var items = list.OfType<ListItemBlock>()
+            .Select(item =>
+            {
+                var itemLanguage = Language(item, language);
+                var itemHead = Head(item, new StyleKey("list-item", Classes(item)), itemLanguage);
+                return new ListItemNode(itemHead, Blocks(item, itemLanguage, depth + 1, inContents));
+            })
+            .ToList();
+        return new ListNode(head, list.IsOrdered, start, list.OrderedDelimiter == default ? '.' : list.OrderedDelimiter, list.IsLoose, items);
+    }
+
+    private ContentsEntryNode Entry(ListItemBlock item, string? language, int depth)
+    {
+        var head = Head(item, new StyleKey("list-item", Classes(item)), Language(item, language));
+        var blocks = new List<BlockNode>();
+        var nested = new List<ContentsEntryNode>();
+        foreach (var child in item)
+        {
+            if (child is ListBlock list)
+            {
+                nested.AddRange(list.OfType<ListItemBlock>().Select(i => Entry(i, head.Language, depth + 1)));
+            }
+            else
+            {
+                Add(blocks, child, head.Language, depth + 1, true);
+            }
+        }
+        var target = item.Descendants<LinkInline>().FirstOrDefault(l => l.Url?.StartsWith('#') == true)?.Url?[1..];
+        return new ContentsEntryNode(head, target, depth, blocks, nested);
+    }
+
+    private FigureNode Figure(ParagraphBlock paragraph, LinkInline image, IReadOnlyList<string> classes, string? language)
+    {
+        var head = Head(paragraph, new StyleKey("figure", classes), language);
+        var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
+        var properties = image.TryGetAttributes()?.Properties;
+        string? Property(string name) => properties?.FirstOrDefault(p => p.Key == name).Value;
+        IReadOnlyList<InlineNode> caption = string.IsNullOrWhiteSpace(image.Title)
+            ? []
+            : [new TextNode(Head(image, StyleKey.Of("caption"), language), image.Title)];
+        return new FigureNode(head, image.Url ?? "", alt, caption, Property("width"), Property("height"));
+    }
+
+    private FootnoteNode Footnote(Footnote note, string? language)
+    {
+        var head = Head(note, StyleKey.Of("footnotes"), language);
+        var blocks = new List<BlockNode>();
+        foreach (var child in note)
+        {
+            if (child is ParagraphBlock paragraph)
+            {
+                blocks.Add(new ParagraphNode(Head(paragraph, StyleKey.Of("footnotes"), language), _inlines.Build(paragraph.Inline, language)));
+            }
+            else
+            {
+                Add(blocks, child, language, 1, false);
+            }
+        }
+        return new FootnoteNode(head, note.Order, blocks);
+    }
+
+    /// <summary>A paragraph whose only content is <c>\newpage</c> ends the page.</summary>
+    private static bool IsNewPage(Block block) =>
+        block is ParagraphBlock { Inline: { } inline } && inline.FirstChild is LiteralInline literal && literal.NextSibling is null
+        && literal.Content.ToString().Trim() == "\\newpage";
+
+    private static bool IsFigure(ParagraphBlock paragraph, out LinkInline image)
+    {
+        image = null!;
+        var children = paragraph.Inline?.Where(i => !(i is LiteralInline l && l.Content.IsEmptyOrWhitespace())).ToList();
+        if (children is [LinkInline { IsImage: true } only])
+        {
+            image = only;
+            return true;
+        }
+        return false;
+    }
+
+    private static IReadOnlyList<string> Classes(MarkdownObject block) =>
+        block.TryGetAttributes()?.Classes?.ToArray() ?? [];
+
+    /// <summary>A <c>{lang=..}</c> attribute sets the language of a block and what is inside it.</summary>
+    internal static string? Language(MarkdownObject at, string? inherited) =>
+        at.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "lang").Value is { Length: > 0 } language ? language : inherited;
+}
