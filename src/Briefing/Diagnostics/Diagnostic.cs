@@ -17,7 +17,7 @@ public sealed record Diagnostic(
     public override string ToString()
     {
         var place = Line > 0 ? $"{File}:{Line}:{Column}" : File;
-        var text = $"{place}: {(Severity == Severity.Error ? "error" : "warning")}: {Message}";
+        var text = $"{place}: {Severity.ToString().ToLowerInvariant()}: {Message}";
         return Hint is null ? text : $"{text} ({Hint})";
     }
 }

@@ -30,7 +30,26 @@ public sealed record FactSheet(
     IReadOnlyList<Source> Sources,
     object? Extra)
 {
+    /// <summary>The marking scheme, banner and portion marks, when the sheet declares <c>markings</c>.</summary>
+    /// <remarks>Then <see cref="Classification"/> is the banner: derived from the portions, or declared higher.</remarks>
+    public Markings.DocumentMarkings? Markings { get; init; }
+
+    /// <summary>The classification authority block (<c>authority:</c>), when given.</summary>
+    public ClassificationAuthority? Authority { get; init; }
+
+    /// <summary>The CUI designation indicator (<c>cui:</c>), when given.</summary>
+    public CuiDesignation? Cui { get; init; }
+
+    /// <summary>A word drawn across every page, such as <c>EXERCISE</c> (<c>watermark:</c>).</summary>
+    public string? Watermark { get; init; }
+
+    /// <summary>The folder the sheet's side files (<c>file:</c> of a source) are read from; empty when not known.</summary>
+    public string Folder { get; init; } = "";
+
     public const string SchemaVersion = "briefing/v1";
+
+    /// <summary>The version that adds portion markings, watermarks and source texts; every v1 file is read as before.</summary>
+    public const string SchemaVersion11 = "briefing/v1.1";
     public const string DefaultClassification = "UNCLASSIFIED";
     public const string DefaultLanguage = "en";
 }

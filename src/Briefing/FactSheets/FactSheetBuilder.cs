@@ -1,11 +1,55 @@
+using Briefing.FactSheets.Markings;
 using Briefing.FactSheets.Yaml;
 
 namespace Briefing.FactSheets;
 
 /// <summary>Builds the records of a fact sheet from a tree that has passed validation, applying the defaults of the spec.</summary>
-internal static class FactSheetBuilder
+/// <remarks>Portions are read without their marks; the marks go to <see cref="FactSheet.Markings"/>.</remarks>
+internal sealed class FactSheetBuilder
 {
-    public static FactSheet Build(SheetMap root)
+    private readonly Dictionary<SheetNode, MarkedPortion> _marked;
+
+    private FactSheetBuilder(IReadOnlyList<MarkedPortion> portions)
+    {
+        _marked = new Dictionary<SheetNode, MarkedPortion>(ReferenceEqualityComparer.Instance);
+        foreach (var portion in portions) _marked[portion.Node] = portion;
+    }
+
+    public static FactSheet Build(SheetMap root) => Build(root, null, "");
+
+    public static FactSheet Build(SheetMap root, (MarkingScheme Scheme, IReadOnlyList<MarkedPortion> Portions, Marking Banner, Marking Derived)? markings, string folder)
+    {
+        var builder = new FactSheetBuilder(markings?.Portions ?? []);
+        var sheet = builder.BuildSheet(root);
+        var timelineOrder = builder.TimelineOrder(root);
+        return sheet with
+        {
+            Classification = markings is { } m ? m.Scheme.BannerText(m.Banner) : sheet.Classification,
+            Markings = markings is { } d ? new DocumentMarkings(d.Scheme, d.Banner, d.Derived, PortionPaths(d.Portions, timelineOrder)) : null,
+            Authority = root.Map("authority") is { } a
+                ? new ClassificationAuthority(a.RequiredText("classified_by"), a.Text("reason"), a.Text("derived_from"), a.RequiredText("declassify_on"))
+                : null,
+            Cui = root.Map("cui") is { } c
+                ? new CuiDesignation(c.Texts("controlled_by"), c.Texts("categories"), c.Text("dissemination"), c.RequiredText("poc"))
+                : null,
+            Watermark = root.Text("watermark"),
+            Folder = folder,
+        };
+    }
+
+    // The timeline is kept in date order; its marks are looked up by the entry's place in that order.
+    private static Dictionary<string, Marking> PortionPaths(IReadOnlyList<MarkedPortion> portions, IReadOnlyList<int> timelineOrder)
+    {
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var sorted = 0; sorted < timelineOrder.Count; sorted++) renamed[$"timeline[{timelineOrder[sorted]}]"] = $"timeline[{sorted}]";
+        return portions.ToDictionary(p => renamed.GetValueOrDefault(p.Path, p.Path), p => p.Marking, StringComparer.Ordinal);
+    }
+
+    /// <summary>For each entry of the timeline in date order, its index in the file.</summary>
+    private IReadOnlyList<int> TimelineOrder(SheetMap root) =>
+        root.Maps("timeline", BuildTimelineEntry).Select((e, i) => (e.Date, i)).OrderBy(x => x.Date).Select(x => x.i).ToList();
+
+    private FactSheet BuildSheet(SheetMap root)
     {
         var title = root.RequiredText("title");
         return new FactSheet(
@@ -17,21 +61,36 @@ internal static class FactSheetBuilder
             Language: root.Text("language") ?? FactSheet.DefaultLanguage,
             Memo: BuildMemo(root.Map("memo"), title),
             Event: BuildEvent(root.Map("event")!),
-            Summary: root.Texts("summary"),
-            Background: root.Texts("background"),
+            Summary: Portions(root, "summary"),
+            Background: Portions(root, "background"),
             Parties: root.Maps("parties", BuildParty),
             Delegations: root.Maps("delegations", BuildDelegation),
-            Agenda: root.Texts("agenda"),
-            Objectives: root.Texts("objectives"),
-            Recommendations: root.Texts("recommendations"),
+            Agenda: Portions(root, "agenda"),
+            Objectives: Portions(root, "objectives"),
+            Recommendations: Portions(root, "recommendations"),
             // The spec shows entries in date order whatever their order in the file; the sort is
             // stable, so entries of the same date keep the author's order.
             Timeline: root.Maps("timeline", BuildTimelineEntry).OrderBy(e => e.Date).ToList(),
-            TalkingPoints: root.Texts("talking_points"),
-            Risks: root.Texts("risks"),
+            TalkingPoints: Portions(root, "talking_points"),
+            Risks: Portions(root, "risks"),
             Sources: root.Maps("sources", BuildSource),
             Extra: ExtraValue.From(root["extra"]));
     }
+
+    private IReadOnlyList<string> Portions(SheetMap map, string key) => map[key] switch
+    {
+        null => [],
+        SheetList list => list.Items.Select(PortionText).ToList(),
+        var other => throw new InvalidOperationException($"`{key}` at {other.Start.Line}:{other.Start.Column} should have been rejected by the format"),
+    };
+
+    private string PortionText(SheetNode node) => node switch
+    {
+        _ when _marked.TryGetValue(node, out var portion) => portion.Text,
+        SheetScalar scalar => scalar.Value.Trim(),
+        SheetMap map => map.RequiredText("text"),
+        _ => throw new InvalidOperationException($"a portion at {node.Start.Line}:{node.Start.Column} should have been rejected by the format"),
+    };
 
     private static Memo BuildMemo(SheetMap? memo, string title) => new(
         To: memo?.Text("to"),
@@ -47,7 +106,7 @@ internal static class FactSheetBuilder
         DraftedBy: memo?.Texts("drafted_by") ?? [],
         ClearedBy: memo?.Texts("cleared_by") ?? []);
 
-    private static Event BuildEvent(SheetMap e)
+    private Event BuildEvent(SheetMap e)
     {
         var venue = e.Map("venue")!;
         return new Event(
@@ -61,10 +120,10 @@ internal static class FactSheetBuilder
                 Country: venue.RequiredText("country"),
                 Name: venue.Text("name"),
                 Host: venue.Text("host"),
-                Notes: venue.Texts("notes")));
+                Notes: Portions(venue, "notes")));
     }
 
-    private static Party BuildParty(SheetMap p)
+    private Party BuildParty(SheetMap p)
     {
         var name = p.RequiredText("name");
         var position = p.Map("position")!;
@@ -74,11 +133,11 @@ internal static class FactSheetBuilder
             Short: p.Text("short") ?? name,
             Attending: p.Bool("attending", absent: true),
             Position: new Position(
-                Summary: position.RequiredText("summary"),
-                Points: position.Texts("points"),
-                RedLines: position.Texts("red_lines")),
+                Summary: PortionText(position["summary"]!),
+                Points: Portions(position, "points"),
+                RedLines: Portions(position, "red_lines")),
             Quotes: p.Maps("quotes", q => new Quote(
-                Text: q.RequiredText("text"),
+                Text: _marked.TryGetValue(q, out var marked) ? marked.Text : q.RequiredText("text"),
                 By: q.RequiredText("by"),
                 Date: q.Date("date"),
                 Source: q.Text("source"))),
@@ -93,10 +152,10 @@ internal static class FactSheetBuilder
             Title: m.Text("title"),
             Lead: m.Bool("lead", absent: false))));
 
-    private static TimelineEntry BuildTimelineEntry(SheetMap t) => new(
+    private TimelineEntry BuildTimelineEntry(SheetMap t) => new(
         Date: Format.ScalarFormats.ParsePartialDate(t.RequiredText("date"))
             ?? throw new InvalidOperationException("timeline date should have been rejected"),
-        Event: t.RequiredText("event"),
+        Event: _marked.TryGetValue(t, out var marked) ? marked.Text : t.RequiredText("event"),
         Source: t.Text("source"));
 
     private static Source BuildSource(SheetMap s) => new(
@@ -104,5 +163,8 @@ internal static class FactSheetBuilder
         Title: s.RequiredText("title"),
         Publisher: s.Text("publisher"),
         Date: s.Date("date"),
-        Url: s.Text("url"));
+        Url: s.Text("url"))
+    {
+        File = s.Text("file"),
+    };
 }

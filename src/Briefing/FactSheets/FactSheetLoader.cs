@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.FactSheets.Format;
+using Briefing.FactSheets.Markings;
 using Briefing.FactSheets.Yaml;
 
 namespace Briefing.FactSheets;
@@ -12,7 +13,10 @@ public static class FactSheetLoader
     public const int MaxBytes = 4 * 1024 * 1024;
 
     /// <summary>Loads a fact sheet from text; <paramref name="displayPath"/> only names the file in diagnostics.</summary>
-    public static LoadResult Load(string displayPath, string text)
+    public static LoadResult Load(string displayPath, string text) => Load(displayPath, text, LoadOptions.Default);
+
+    /// <summary>Loads a fact sheet from text, reading its side files as <paramref name="options"/> say.</summary>
+    public static LoadResult Load(string displayPath, string text, LoadOptions options)
     {
         var bag = new DiagnosticBag(displayPath);
         // Each UTF-16 unit needs at least one UTF-8 byte, so the length alone rules out huge texts cheaply.
@@ -22,20 +26,23 @@ public static class FactSheetLoader
         }
 
         var checkedText = SheetText.Check(text, bag);
-        return checkedText is null ? Fail(bag) : LoadText(checkedText, bag);
+        return checkedText is null ? Fail(bag) : LoadText(checkedText, bag, options.FolderFor(displayPath), options);
     }
 
     /// <summary>Loads a fact sheet from UTF-8 bytes (with or without a BOM), reading at most <see cref="MaxBytes"/> + 1 bytes.</summary>
-    public static LoadResult Load(string displayPath, Stream stream)
+    public static LoadResult Load(string displayPath, Stream stream) => Load(displayPath, stream, LoadOptions.Default);
+
+    /// <summary>Loads a fact sheet from UTF-8 bytes, reading its side files as <paramref name="options"/> say.</summary>
+    public static LoadResult Load(string displayPath, Stream stream, LoadOptions options)
     {
         var bag = new DiagnosticBag(displayPath);
         var bytes = ReadAtMost(stream, MaxBytes + 1);
         if (bytes.Length > MaxBytes) return TooLarge(bag);
         var text = SheetText.Decode(bytes, bag);
-        return text is null ? Fail(bag) : LoadText(text, bag);
+        return text is null ? Fail(bag) : LoadText(text, bag, options.FolderFor(displayPath), options);
     }
 
-    private static LoadResult LoadText(string text, DiagnosticBag bag)
+    private static LoadResult LoadText(string text, DiagnosticBag bag, string folder, LoadOptions options)
     {
         var root = SheetReader.Read(text, bag);
         // A lone `---` reads as a null document: as empty as no document at all.
@@ -50,9 +57,12 @@ public static class FactSheetLoader
         }
 
         FormatValidator.Validate(root, FactSheetFormat.Root, bag);
-        return bag.HasErrors || root is not SheetMap map
-            ? Fail(bag)
-            : new LoadResult(FactSheetBuilder.Build(map), []) { Text = text };
+        if (bag.HasErrors || root is not SheetMap map) return Fail(bag);
+
+        var markings = SheetMarkings.Check(map, folder, bag);
+        if (bag.HasErrors) return Fail(bag);
+        var sheet = FactSheetBuilder.Build(map, markings, folder);
+        return bag.HasErrors ? Fail(bag) : new LoadResult(sheet, bag.ToSortedList()) { Text = text };
     }
 
     private static byte[] ReadAtMost(Stream stream, int limit)

@@ -11,16 +11,20 @@ internal sealed class FormatValidator
     private readonly Shape _root;
     private readonly Dictionary<IdScope, Dictionary<string, SourcePoint>> _ids = [];
     private readonly List<(IdScope Scope, SheetScalar Value, string Path)> _references = [];
+    private readonly string? _version;
 
-    private FormatValidator(DiagnosticBag bag, Shape root)
+    private FormatValidator(DiagnosticBag bag, Shape root, string? version)
     {
         _bag = bag;
         _root = root;
+        _version = version;
     }
 
     public static void Validate(SheetNode root, Shape shape, DiagnosticBag bag)
     {
-        var validator = new FormatValidator(bag, shape);
+        // Keys of a later version are refused in an earlier one; a file without a readable version is judged by the rest.
+        var version = (root as SheetMap)?["schema"] is SheetScalar schema ? schema.Value : null;
+        var validator = new FormatValidator(bag, shape, version);
         validator.Check(root, shape, "");
         validator.ResolveReferences();
     }
@@ -40,6 +44,18 @@ internal sealed class FormatValidator
                 return Check(node, either.List, path);
             case (ScalarOrListShape either, SheetScalar scalar):
                 return CheckScalar(scalar, either.Scalar.Rule, path);
+            case (PortionShape portion, SheetScalar scalar):
+                return CheckScalar(scalar, portion.Text.Rule, path);
+            case (PortionShape portion, SheetMap map):
+                if (!IsKnownIn(portion.Version))
+                {
+                    Error(map.Start, $"{Name(path)} must be {portion.Text.Expected}, found a map",
+                        $"the form {{ text: ..., marking: ... }} is part of `{portion.Version}`; write `schema: {portion.Version}`");
+                    return false;
+                }
+
+                CheckMap(map, portion.Marked, path);
+                return true;
             case (ListShape listShape, SheetList list):
                 CheckList(list, listShape, path);
                 return true;
@@ -105,6 +121,12 @@ internal sealed class FormatValidator
             if (shape.Find(key) is not { } field)
             {
                 ReportUnknownKey(entry.Key, shape, path);
+                continue;
+            }
+
+            if (field.Since is { } since && !IsKnownIn(since))
+            {
+                Error(entry.Key.Start, $"`{entryPath}` is part of `{since}`", $"write `schema: {since}` at the top");
                 continue;
             }
 
@@ -214,12 +236,15 @@ internal sealed class FormatValidator
         }
     }
 
+    // Versions are `briefing/v1` and `briefing/v1.1`: ordinal order of the text is their order.
+    private bool IsKnownIn(string since) => _version is null || string.CompareOrdinal(_version, since) >= 0;
+
     private static bool IsInOneOf(MapShape shape, string key) => shape.OneOf?.Any(g => g.Contains(key)) == true;
 
     private static string Alternatives(IReadOnlyList<string> keys) =>
         string.Join(" or ", keys.Select(k => $"`{k}`"));
 
-    private static string Name(string path) => path.Length == 0 ? "the fact sheet" : $"`{path}`";
+    private string Name(string path) => path.Length == 0 ? $"the {(_root as MapShape)?.Noun ?? "file"}" : $"`{path}`";
 
     private static string Describe(SheetNode node) => node switch
     {

@@ -64,6 +64,12 @@ internal static class JsonSchemaWriter
                 WriteShape(json, either.List);
                 json.WriteEndArray();
                 break;
+            case PortionShape portion:
+                json.WriteStartArray("anyOf");
+                WriteShape(json, portion.Text);
+                WriteShape(json, portion.Marked);
+                json.WriteEndArray();
+                break;
             case ListShape list:
                 json.WriteString("type", "array");
                 json.WritePropertyName("items");

@@ -25,6 +25,9 @@ internal static class KeyHomes
                 case ListShape list:
                     pending.Enqueue((list.Item, path + "[]"));
                     break;
+                case PortionShape portion:
+                    pending.Enqueue((portion.Marked, path));
+                    break;
             }
         }
 

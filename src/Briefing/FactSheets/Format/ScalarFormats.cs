@@ -15,6 +15,13 @@ internal static class ScalarFormats
     public const string LanguagePattern =
         "^[A-Za-z]{2,3}(-[A-Za-z]{4})?(-([A-Za-z]{2}|[0-9]{3}))?(-([A-Za-z0-9]{5,8}|[0-9][A-Za-z0-9]{3}))*$";
 
+    // No absolute path, drive, `..` part or backslash: a source file cannot reach outside the sheet's folder.
+    public const string RelativePathPattern = @"^(?![/~])(?![A-Za-z]:)(?!.*(^|/)\.\.(/|$))[^\\\x00]+$";
+
+    public static readonly Regex RelativePathShape = new(RelativePathPattern, RegexOptions.CultureInvariant);
+
+    public static bool IsRelativePath(string value) => RelativePathShape.IsMatch(value.Trim()) && value.Trim().Length > 0;
+
     public static readonly Regex SlugShape = new(SlugPattern, RegexOptions.CultureInvariant);
     public static readonly Regex DateShape = new(DatePattern, RegexOptions.CultureInvariant);
     public static readonly Regex PartialDateShape = new(PartialDatePattern, RegexOptions.CultureInvariant);

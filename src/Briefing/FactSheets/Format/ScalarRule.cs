@@ -57,6 +57,12 @@ internal sealed record ScalarRule(
         s => IsAbsoluteUrl(s.Value) ? null : "",
         ["string"], JsonFormat: "uri");
 
+    /// <summary>A file beside the fact sheet or below its folder: relative, forward slashes, never `..`.</summary>
+    public static readonly ScalarRule RelativePath = new("path", "a relative path such as `sources/article.txt`",
+        s => ScalarFormats.IsRelativePath(s.Value) ? null
+            : s.Value.Contains('\\') ? "use `/` between folders" : "the file must lie in the fact sheet's folder or below it",
+        ["string"], ScalarFormats.RelativePathPattern);
+
     /// <summary>Exactly one of <paramref name="values"/>, as written.</summary>
     public static ScalarRule OneOf(params string[] values) => new(
         "value",

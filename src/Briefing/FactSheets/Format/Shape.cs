@@ -22,6 +22,7 @@ internal sealed record ListShape(
     : Shape(Item switch
     {
         ScalarShape s => $"a list of {s.Rule.Noun}",
+        PortionShape p => $"a list of {p.Text.Rule.Noun}",
         MapShape => "a list of maps",
         _ => "a list",
     });
@@ -32,13 +33,16 @@ internal sealed record ListShape(
 /// <c>OneOf</c>: Groups of keys of which exactly one must be given.<br/>
 /// <c>Needs</c>: Pairs (key, other): <c>key</c> may be given only together with <c>other</c>.<br/>
 /// <c>InOrder</c>: Pairs of date-time keys whose values, when both are given, may not run backwards.<br/>
+/// <c>PortionText</c>: When set, the map is a portion of a marked document (a quote, a timeline entry): its mark is
+/// its <c>marking</c> key or a prefix of the value of this key.<br/>
 /// </remarks>
 internal sealed record MapShape(
     string Noun,
     IReadOnlyList<Field> Fields,
     IReadOnlyList<IReadOnlyList<string>>? OneOf = null,
     IReadOnlyList<(string Key, string Other)>? Needs = null,
-    IReadOnlyList<(string Earlier, string Later)>? InOrder = null)
+    IReadOnlyList<(string Earlier, string Later)>? InOrder = null,
+    string? PortionText = null)
     : Shape("a map")
 {
     public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
@@ -51,6 +55,13 @@ internal sealed record ScalarOrListShape(ScalarShape Scalar)
     public ListShape List { get; } = new(Scalar);
 }
 
+/// <summary>
+/// A portion of a marked document written as text: either a scalar (<c>"(U) Ukraine has not been invited."</c>)
+/// or the map <see cref="Marked"/> (<c>{ text: ..., marking: U }</c>), which only <see cref="Version"/> knows.
+/// </summary>
+internal sealed record PortionShape(ScalarShape Text, MapShape Marked, string Version)
+    : Shape($"{Text.Rule.Expected} or a map with `text` and `marking`");
+
 /// <summary>Any YAML at all, for <c>extra</c>.</summary>
 internal sealed record AnyShape() : Shape("any YAML value");
 
@@ -58,6 +69,7 @@ internal sealed record AnyShape() : Shape("any YAML value");
 /// <remarks>
 /// <c>Default</c>: The value used when the key is absent, as the JSON schema states it.<br/>
 /// <c>RefersTo</c>: The <see cref="ListShape.IdScope"/> this value must name an id of.<br/>
+/// <c>Since</c>: The format version that introduced the key; older versions refuse it.<br/>
 /// </remarks>
 internal sealed record Field(
     string Key,
@@ -65,7 +77,8 @@ internal sealed record Field(
     string Description,
     bool Required = false,
     string? Default = null,
-    IdScope? RefersTo = null);
+    IdScope? RefersTo = null,
+    string? Since = null);
 
 /// <summary>A set of ids that other values refer to, such as the ids of <c>parties</c>.</summary>
 /// <remarks>
