@@ -12,6 +12,6 @@ public static class FactSheetSchema
     /// </summary>
     public static string ToJsonSchema() => JsonSchemaWriter.Write(
         FactSheetFormat.Root,
-        $"Briefing fact sheet ({FactSheet.SchemaVersion})",
+        $"Briefing fact sheet ({FactSheet.SchemaVersion}, {FactSheet.SchemaVersion11})",
         "One diplomatic event and the parties around it. Facts only: wording, order and looks belong to templates and themes.");
 }

@@ -8,7 +8,7 @@ public class FactSheetSchemaTests
 {
     private static readonly string[] TopLevelKeys =
     [
-        "schema", "id", "title", "date", "classification", "language", "memo", "event", "summary", "background",
+        "schema", "id", "title", "date", "classification", "markings", "authority", "cui", "watermark", "language", "memo", "event", "summary", "background",
         "parties", "delegations", "agenda", "objectives", "recommendations", "timeline", "talking_points", "risks",
         "sources", "extra",
     ];
@@ -70,7 +70,7 @@ public class FactSheetSchemaTests
     {
         var root = Root();
         var props = Properties(root);
-        Assert.Equal(["briefing/v1"], props.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
+        Assert.Equal(["briefing/v1", "briefing/v1.1"], props.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("^[a-z][a-z0-9-]*$", props.GetProperty("id").GetProperty("pattern").GetString());
         Assert.Equal("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", props.GetProperty("date").GetProperty("pattern").GetString());
         Assert.Equal("UNCLASSIFIED", props.GetProperty("classification").GetProperty("default").GetString());
@@ -85,6 +85,20 @@ public class FactSheetSchemaTests
 
         var party = props.GetProperty("parties").GetProperty("items");
         Assert.True(Properties(party).GetProperty("attending").GetProperty("default").GetBoolean());
+    }
+
+    [Fact]
+    public void A_portion_is_text_or_a_map_of_text_and_marking()
+    {
+        var props = Properties(Root());
+        var portion = props.GetProperty("summary").GetProperty("items").GetProperty("anyOf");
+        Assert.Equal(2, portion.GetArrayLength());
+        Assert.Equal("string", portion[0].GetProperty("type")[0].GetString());
+        Assert.Equal(["text"], portion[1].GetProperty("required").EnumerateArray().Select(e => e.GetString()));
+        var quote = Properties(props.GetProperty("parties").GetProperty("items")).GetProperty("quotes").GetProperty("items");
+        Assert.True(Properties(quote).TryGetProperty("marking", out _));
+        var source = Properties(props.GetProperty("sources").GetProperty("items"));
+        Assert.True(source.TryGetProperty("file", out _));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ public class ValidationRuleTests
     {
         // Top level
         { "schema missing", Edit("schema: briefing/v1\n", ""), ["1:1: error: the fact sheet is missing the required key `schema`"] },
-        { "schema wrong", Edit("briefing/v1", "briefing/v2"), ["1:9: error: `schema` must be `briefing/v1`, found `briefing/v2`"] },
+        { "schema wrong", Edit("briefing/v1", "briefing/v2"), ["1:9: error: `schema` must be one of `briefing/v1`, `briefing/v1.1`, found `briefing/v2`"] },
         { "id not a slug", Edit("id: example-talks", "id: Example_Talks"), ["2:5: error: `id` must be a slug (lower-case letters, digits and `-`, starting with a letter), found `Example_Talks`"] },
         { "id starts with a digit", Edit("id: example-talks", "id: 2025-talks"), ["2:5: error: `id` must be a slug"] },
         { "id upper case", Edit("id: example-talks", "id: Example-Talks"), ["2:5: error: `id` must be a slug (lower-case letters, digits and `-`, starting with a letter), found `Example-Talks` (write `example-talks`)"] },
@@ -158,7 +158,7 @@ public class ValidationRuleTests
             """;
         DiagnosticAssert.Matches(FactSheetLoader.Load(DiagnosticAssert.File, yaml),
             "1:1: error: the fact sheet is missing the required key `title`",
-            "1:9: error: `schema` must be `briefing/v1`",
+            "1:9: error: `schema` must be one of `briefing/v1`, `briefing/v1.1`",
             "2:5: error: `id` must be a slug",
             "3:1: error: unknown key `titel` (did you mean `title`?)",
             "4:7: error: `date` must be a date",

@@ -14,7 +14,7 @@ internal static class FactSheetFormat
     // A portion of a marked document: text with a prefix mark "(U) ...", or { text: ..., marking: U }.
     private static readonly PortionShape Portion = new(Text, new MapShape("marked text", [
         new("text", Text, "The text of the portion.", Required: true),
-        new("marking", Text, "The portion mark without parentheses, e.g. `U` or `S//NF`.", Required: true),
+        new("marking", Text, "The portion mark without parentheses, e.g. `U` or `S//NF`."),
     ]), V11);
 
     private static readonly ListShape Portions = new(Portion);

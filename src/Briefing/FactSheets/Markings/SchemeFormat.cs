@@ -27,7 +27,7 @@ internal static class SchemeFormat
 
     public static readonly MapShape Root = new("marking scheme", [
         new("name", Text, "Name of the scheme, used in messages.", Required: true),
-        new("banner_separator", Text, "What joins the parts of the banner; `//` unless given.", Default: "//"),
+        new("banner_separator", new ScalarShape(ScalarRule.OneOf("//", " ", " // ")), "What joins the parts of the banner: `//` (the default), a space, or ` // `.", Default: "//"),
         new("levels", new ListShape(Level, MinItems: 1), "The levels, lowest first.", Required: true),
         new("controls", new ListShape(Control), "Dissemination controls, in banner order."),
     ]);

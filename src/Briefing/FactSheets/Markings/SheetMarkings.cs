@@ -12,6 +12,8 @@ internal static class SheetMarkings
         SheetMap root, string folder, DiagnosticBag bag)
     {
         var scheme = root["markings"] is SheetScalar reference ? Scheme(reference, folder, bag) : null;
+        // A scheme that cannot be read has been reported; its marks cannot be judged.
+        if (scheme is null && root["markings"] is not null) return null;
         var portions = PortionReader.Read(root, FactSheetFormat.Root, scheme, bag);
         if (scheme is null || portions.Count == 0) return null;
 
