@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Briefing.Diagnostics;
 using Briefing.Export;
+using Briefing.Export.Pdf;
 using Briefing.FactSheets;
 using Briefing.Layout;
 using Briefing.Layout.Pages;

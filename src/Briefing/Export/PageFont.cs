@@ -3,7 +3,7 @@ using SkiaSharp;
 
 namespace Briefing.Export;
 
-/// <summary>The typeface a page draws one font with; for PDF a subset, whose glyph ids differ from the layout's.</summary>
+/// <summary>The typeface a page draws one font with; a subset, if given, numbers its glyphs differently from layout.</summary>
 internal sealed class PageFont(SKTypeface typeface, FontSubset? subset) : IDisposable
 {
     public SKTypeface Typeface { get; } = typeface;

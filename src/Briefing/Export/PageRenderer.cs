@@ -5,7 +5,7 @@ using Svg.Skia;
 
 namespace Briefing.Export;
 
-/// <summary>Draws one laid-out page on a Skia canvas; the same code serves the PDF and the raster (PNG) backends.</summary>
+/// <summary>Draws one laid-out page on a Skia canvas, for the raster (PNG) backend.</summary>
 internal static class PageRenderer
 {
     public static void Render(SKCanvas canvas, LaidOutPage page, IReadOnlyDictionary<int, PageFont> typefaces)

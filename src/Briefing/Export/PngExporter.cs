@@ -3,7 +3,7 @@ using SkiaSharp;
 
 namespace Briefing.Export;
 
-/// <summary>Renders one page to PNG with Skia's raster backend, through the same drawing code as the PDF.</summary>
+/// <summary>Renders one page to PNG with Skia's raster backend.</summary>
 public static class PngExporter
 {
     /// <summary>Writes page <paramref name="pageIndex"/> (0-based) at <paramref name="dpi"/> dots per inch, on white.</summary>

@@ -20,6 +20,28 @@ internal static class ExternalTool
         }
     }
 
+    /// <summary>
+    /// The PDF rewritten by qpdf with streams decompressed and no object streams (QDF form), as Latin-1 text, so
+    /// tests can look at its objects and content streams as written.
+    /// </summary>
+    public static string Uncompressed(byte[] pdf)
+    {
+        var input = Path.GetTempFileName();
+        var output = Path.GetTempFileName();
+        try
+        {
+            File.WriteAllBytes(input, pdf);
+            var (exit, messages) = Run("qpdf", "--qdf", "--object-streams=disable", input, output);
+            Assert.True(exit == 0, messages);
+            return System.Text.Encoding.Latin1.GetString(File.ReadAllBytes(output));
+        }
+        finally
+        {
+            File.Delete(input);
+            File.Delete(output);
+        }
+    }
+
     public static (int ExitCode, string Output) Run(string tool, params string[] arguments)
     {
         var path = Environment.GetEnvironmentVariable("PATH")?.Split(':').Select(d => Path.Combine(d, tool)).FirstOrDefault(File.Exists);

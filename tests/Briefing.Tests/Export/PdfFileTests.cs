@@ -100,14 +100,14 @@ public sealed class PdfFileTests
     [Fact]
     public void The_language_is_set_on_the_catalog()
     {
-        var pdf = Encoding.Latin1.GetString(Render.Pdf(Short));
-        Assert.Contains("/Lang <FEFF0065006E>", pdf);
+        var pdf = ExternalTool.Uncompressed(Render.Pdf(Short));
+        Assert.Contains("/Lang (en)", pdf);
     }
 
     [Fact]
     public void Internal_links_and_external_links_are_annotations()
     {
-        var pdf = Encoding.Latin1.GetString(Render.Pdf(SampleDocument.Markdown));
+        var pdf = ExternalTool.Uncompressed(Render.Pdf(SampleDocument.Markdown));
         Assert.Contains("/URI (https://example.org/visit)", pdf);
         Assert.Contains("/Dests", pdf);
     }

@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Export;
+using Briefing.Export.Pdf;
 using Briefing.Layout;
 using Briefing.Layout.Pages;
 using Briefing.Text;

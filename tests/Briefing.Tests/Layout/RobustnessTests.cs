@@ -45,7 +45,7 @@ public sealed class RobustnessTests
         }
         Assert.NotEmpty(result.Document.Pages);
         using var pdf = new MemoryStream();
-        Briefing.Export.PdfExporter.Write(result.Document, pdf);
+        Briefing.Export.Pdf.PdfExporter.Write(result.Document, pdf);
         Assert.True(pdf.Length > 0);
     }
 }

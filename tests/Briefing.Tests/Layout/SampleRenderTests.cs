@@ -1,4 +1,5 @@
 using Briefing.Export;
+using Briefing.Export.Pdf;
 
 namespace Briefing.Tests.Layout;
 

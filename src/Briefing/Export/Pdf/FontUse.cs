@@ -1,0 +1,97 @@
+using System.Text;
+using Briefing.Layout.Pages;
+using Briefing.Text;
+
+namespace Briefing.Export.Pdf;
+
+/// <summary>
+/// One font as the PDF uses it: the subset embedded, its resource name, the code (CID) drawn for each glyph of the
+/// layout, and the text each code stands for, which becomes the ToUnicode map. The first text seen for a glyph wins;
+/// where a glyph stands for other text elsewhere, or a cluster has several glyphs, the text writer adds
+/// /ActualText instead.
+/// </summary>
+internal sealed class FontUse
+{
+    private readonly FontSubset? _subset;
+    private readonly Dictionary<int, string> _unicode = [];
+    private readonly Dictionary<ushort, int> _cmapReverse;
+
+    public FontUse(EmbeddedFont font, string resourceName, ushort[] glyphs, int[] codepoints)
+    {
+        Font = font;
+        ResourceName = resourceName;
+        _subset = font.Subsets.Get(font.Data, font.FaceIndex, glyphs, codepoints);
+        var data = _subset?.Data ?? font.Data.ToArray();
+        Program = FontProgram.Read(data, _subset is null ? font.FaceIndex : 0);
+        _cmapReverse = ReverseCmap(font, codepoints);
+    }
+
+    public EmbeddedFont Font { get; }
+
+    public string ResourceName { get; }
+
+    public FontProgram Program { get; }
+
+    public IReadOnlyDictionary<int, string> Unicode => _unicode;
+
+    /// <summary>The code drawn for a glyph of the whole font: its id in the subset, which Identity-H maps one to one.</summary>
+    public int Code(ushort glyph) => _subset is null ? glyph : _subset.NewGlyph(glyph);
+
+    /// <summary>Advance of a code in thousandths of an em, as the /W array states it.</summary>
+    public float Width(int code) => code < Program.Widths.Length ? Program.Widths[code] : 0f;
+
+    /// <summary>Records that <paramref name="code"/> shows <paramref name="text"/>; false when it already shows other text.</summary>
+    public bool TryMap(int code, string text)
+    {
+        if (_unicode.TryGetValue(code, out var known))
+        {
+            return known == text;
+        }
+        _unicode[code] = text;
+        return true;
+    }
+
+    /// <summary>The character a glyph has in the font's own character map, for glyphs of a cluster of several.</summary>
+    public string? CmapText(ushort glyph) => _cmapReverse.TryGetValue(glyph, out var codepoint) ? char.ConvertFromUtf32(codepoint) : null;
+
+    private static unsafe Dictionary<ushort, int> ReverseCmap(EmbeddedFont font, int[] codepoints)
+    {
+        var reverse = new Dictionary<ushort, int>();
+        using var pin = font.Data.Pin();
+        using var blob = new HarfBuzzSharp.Blob((IntPtr)pin.Pointer, font.Data.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
+        using var face = new HarfBuzzSharp.Face(blob, font.FaceIndex);
+        using var hbFont = new HarfBuzzSharp.Font(face);
+        foreach (var codepoint in codepoints)
+        {
+            if (hbFont.TryGetGlyph((uint)codepoint, out var glyph) && glyph != 0 && glyph <= ushort.MaxValue)
+            {
+                reverse.TryAdd((ushort)glyph, codepoint);
+            }
+        }
+        return reverse;
+    }
+
+    /// <summary>A subset's tag (ISO 32000-1, 9.6.4): six capitals derived from what the subset holds, so it is stable.</summary>
+    public string BaseFontName()
+    {
+        var name = new StringBuilder();
+        foreach (var c in Font.Name)
+        {
+            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            {
+                name.Append(c);
+            }
+        }
+        if (_subset is null)
+        {
+            return name.ToString();
+        }
+        var hash = System.Security.Cryptography.SHA256.HashData(_subset.Data);
+        var tag = new char[6];
+        for (var i = 0; i < 6; i++)
+        {
+            tag[i] = (char)('A' + hash[i] % 26);
+        }
+        return new string(tag) + "+" + name;
+    }
+}

@@ -1,0 +1,188 @@
+using System.Text;
+using Briefing.Layout.Pages;
+
+namespace Briefing.Export.Pdf;
+
+/// <summary>
+/// Writes glyph runs as text objects: one BT..ET per line of joined runs, one TJ array whose numbers place every
+/// glyph exactly where layout put it. Right-to-left runs are written in logical order (the glyphs go leftwards),
+/// so that extraction that follows the content order reads Arabic as it is spelt. A cluster whose glyphs cannot
+/// say their text through the ToUnicode map alone gets an /ActualText span.
+/// </summary>
+internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
+{
+    private FontUse? _font;
+    private float _size;
+    private bool _inArray;
+    private bool _inHex;
+    private float _rise;
+    private double _pen;
+
+    /// <summary>Runs <paramref name="start"/> to <paramref name="end"/> (exclusive), all in <paramref name="font"/> at one size and baseline.</summary>
+    public void Write(IReadOnlyList<PageItem> items, int start, int end, FontUse font)
+    {
+        var first = (GlyphRunItem)items[start];
+        content.Raw("BT\n");
+        if (_font != font || _size != first.Size)
+        {
+            content.Name(font.ResourceName).Space().Real(first.Size, 2).Raw(" Tf\n");
+            _font = font;
+            _size = first.Size;
+        }
+        var startX = StartX(first);
+        content.Real(startX).Space().Real(pageHeight - first.Baseline).Raw(" Td\n");
+        _pen = startX;
+        for (var r = start; r < end; r++)
+        {
+            WriteRun((GlyphRunItem)items[r], font);
+        }
+        CloseArray();
+        if (_rise != 0)
+        {
+            content.Raw("0 Ts\n");
+            _rise = 0;
+        }
+        content.Raw("ET\n");
+    }
+
+    private static float StartX(GlyphRunItem run) =>
+        run.Glyphs.Count == 0 ? run.X : run.X + (RightToLeft(run) ? run.GlyphX[^1] : run.GlyphX[0]);
+
+    /// <summary>Clusters falling from glyph to glyph: HarfBuzz put the glyphs of a right-to-left run in visual order.</summary>
+    public static bool RightToLeft(GlyphRunItem run) => run.Clusters.Count > 1 && run.Clusters[0] > run.Clusters[^1];
+
+    private void WriteRun(GlyphRunItem run, FontUse font)
+    {
+        var count = run.Glyphs.Count;
+        if (count == 0)
+        {
+            return;
+        }
+        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        var rtl = RightToLeft(run);
+        var i = 0;
+        while (i < count)
+        {
+            // A cluster: the glyphs, in logical order, that share one cluster value.
+            var at = rtl ? count - 1 - i : i;
+            var cluster = run.Clusters[at];
+            var length = 1;
+            while (i + length < count && run.Clusters[rtl ? count - 1 - (i + length) : i + length] == cluster)
+            {
+                length++;
+            }
+            var text = ClusterText(run, utf8, cluster);
+            var needsActualText = !Map(run, font, rtl, i, length, text);
+            if (needsActualText)
+            {
+                CloseArray();
+                content.Raw("/Span <</ActualText ").Text(text).Raw(">> BDC\n");
+            }
+            for (var k = i; k < i + length; k++)
+            {
+                var g = rtl ? count - 1 - k : k;
+                Show(font, font.Code(run.Glyphs[g]), run.X + run.GlyphX[g], -run.GlyphY[g]);
+            }
+            if (needsActualText)
+            {
+                CloseArray();
+                content.Raw("EMC\n");
+            }
+            i += length;
+        }
+    }
+
+    // True when the ToUnicode map alone gives the cluster's text.
+    private static bool Map(GlyphRunItem run, FontUse font, bool rtl, int i, int length, string text)
+    {
+        var count = run.Glyphs.Count;
+        if (length == 1)
+        {
+            var code = font.Code(run.Glyphs[rtl ? count - 1 - i : i]);
+            return text.Length == 0 || font.TryMap(code, text);
+        }
+        var joined = new StringBuilder();
+        for (var k = i; k < i + length; k++)
+        {
+            var glyph = run.Glyphs[rtl ? count - 1 - k : k];
+            var code = font.Code(glyph);
+            if (font.CmapText(glyph) is { } own)
+            {
+                font.TryMap(code, own);
+            }
+            if (font.Unicode.TryGetValue(code, out var mapped))
+            {
+                joined.Append(mapped);
+            }
+        }
+        return joined.ToString() == text;
+    }
+
+    private static string ClusterText(GlyphRunItem run, byte[] utf8, uint cluster)
+    {
+        var next = (uint)utf8.Length;
+        foreach (var other in run.Clusters)
+        {
+            if (other > cluster && other < next)
+            {
+                next = other;
+            }
+        }
+        return cluster >= next ? "" : Encoding.UTF8.GetString(utf8, (int)cluster, (int)(next - cluster));
+    }
+
+    private void Show(FontUse font, int code, double x, float rise)
+    {
+        if (rise != _rise)
+        {
+            CloseArray();
+            content.Real(rise).Raw(" Ts\n");
+            _rise = rise;
+        }
+        // TJ numbers are thousandths of the font size, subtracted from the pen; rounded, with the remainder kept.
+        var adjust = (long)Math.Round((_pen - x) * 1000 / _size);
+        if (adjust != 0)
+        {
+            OpenArray();
+            CloseHex();
+            content.Int(adjust).Space();
+            _pen -= adjust * _size / 1000.0;
+        }
+        OpenArray();
+        if (!_inHex)
+        {
+            content.Byte((byte)'<');
+            _inHex = true;
+        }
+        content.Hex16(code);
+        _pen += font.Width(code) * _size / 1000.0;
+    }
+
+    private void OpenArray()
+    {
+        if (!_inArray)
+        {
+            content.Byte((byte)'[');
+            _inArray = true;
+        }
+    }
+
+    private void CloseHex()
+    {
+        if (_inHex)
+        {
+            content.Byte((byte)'>');
+            _inHex = false;
+        }
+    }
+
+    private void CloseArray()
+    {
+        CloseHex();
+        if (_inArray)
+        {
+            content.Raw("] TJ\n");
+            _inArray = false;
+        }
+    }
+}

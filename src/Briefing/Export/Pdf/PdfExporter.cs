@@ -1,0 +1,204 @@
+using System.Text;
+using Briefing.Layout.Pages;
+
+namespace Briefing.Export.Pdf;
+
+/// <summary>
+/// Writes a laid-out document as PDF with this project's own object writer: subset CID fonts with exact widths and
+/// ToUnicode maps, the outline, links, and fixed metadata (never the clock). The same document always gives the
+/// same bytes.
+/// </summary>
+public static class PdfExporter
+{
+    /// <summary>Writes the whole document to <paramref name="output"/>.</summary>
+    public static void Write(LaidOutDocument document, Stream output)
+    {
+        var file = new PdfFile();
+        var catalog = file.Reserve();
+        var pageTree = file.Reserve();
+        var pageRefs = document.Pages.Select(_ => file.Reserve()).ToArray();
+        var resourcesRef = file.Reserve();
+
+        var fonts = UsedFonts(document);
+        var fontRefs = fonts.Values.ToDictionary(f => f.Font.Id, _ => file.Reserve());
+        var resources = new PageResources(file, fonts);
+
+        var contents = new PageContent[document.Pages.Count];
+        for (var p = 0; p < document.Pages.Count; p++)
+        {
+            contents[p] = PageContentWriter.Write(document.Pages[p], resources);
+        }
+        var destinations = Destinations(document, contents, pageRefs);
+        for (var p = 0; p < document.Pages.Count; p++)
+        {
+            var page = document.Pages[p];
+            var stream = file.AddStream(new PdfBytes(), contents[p].Stream);
+            var annotations = Annotations(file, page, contents[p].Links, destinations);
+            var dictionary = new PdfBytes().Raw("<</Type /Page /Parent ").Reference(pageTree)
+                .Raw(" /MediaBox [0 0 ").Real(page.Width).Space().Real(page.Height).Raw("] /Resources ").Reference(resourcesRef)
+                .Raw(" /Contents ").Reference(stream);
+            if (annotations.Count > 0)
+            {
+                dictionary.Raw(" /Annots [");
+                foreach (var annotation in annotations)
+                {
+                    dictionary.Reference(annotation).Space();
+                }
+                dictionary.Raw("]");
+            }
+            file.Set(pageRefs[p], dictionary.Raw(">>"));
+        }
+        foreach (var font in fonts.Values)
+        {
+            CidFontWriter.Write(file, fontRefs[font.Font.Id], font);
+        }
+        file.Set(resourcesRef, resources.Dictionary(fontRefs));
+
+        var kids = new PdfBytes().Raw("<</Type /Pages /Kids [");
+        foreach (var page in pageRefs)
+        {
+            kids.Reference(page).Space();
+        }
+        file.Set(pageTree, kids.Raw("] /Count ").Int(pageRefs.Length).Raw(">>"));
+
+        var outline = OutlineWriter.Write(file, document, pageRefs);
+        var info = file.Add(Information(document.Metadata));
+        var root = new PdfBytes().Raw("<</Type /Catalog /Pages ").Reference(pageTree);
+        if (outline is { } outlines)
+        {
+            root.Raw(" /Outlines ").Reference(outlines).Raw(" /PageMode /UseOutlines");
+        }
+        if (destinations.Count > 0)
+        {
+            root.Raw(" /Dests <<");
+            foreach (var (name, destination) in destinations)
+            {
+                root.Name(name).Space().Raw(destination);
+            }
+            root.Raw(">>");
+        }
+        if (!string.IsNullOrEmpty(document.Metadata.Language))
+        {
+            root.Raw(" /Lang ").Text(document.Metadata.Language);
+        }
+        file.Set(catalog, root.Raw(">>"));
+        file.WriteTo(output, catalog, info);
+    }
+
+    private static Dictionary<int, FontUse> UsedFonts(LaidOutDocument document)
+    {
+        var used = new Dictionary<int, (HashSet<ushort> Glyphs, HashSet<int> Codepoints)>();
+        foreach (var page in document.Pages)
+        {
+            foreach (var item in page.Items)
+            {
+                if (item is not GlyphRunItem run)
+                {
+                    continue;
+                }
+                if (!used.TryGetValue(run.FontId, out var sets))
+                {
+                    used[run.FontId] = sets = ([], []);
+                }
+                sets.Glyphs.UnionWith(run.Glyphs);
+                foreach (var rune in run.Text.EnumerateRunes())
+                {
+                    sets.Codepoints.Add(rune.Value);
+                }
+            }
+        }
+        var fonts = new Dictionary<int, FontUse>();
+        foreach (var font in document.Fonts)
+        {
+            if (used.TryGetValue(font.Id, out var sets))
+            {
+                fonts[font.Id] = new FontUse(font, "F" + (fonts.Count + 1), [.. sets.Glyphs.Order()], [.. sets.Codepoints.Order()]);
+            }
+        }
+        return fonts;
+    }
+
+    // Named places as the catalog's /Dests dictionary, sorted by name; the first place of a name wins.
+    private static SortedDictionary<string, string> Destinations(LaidOutDocument document, PageContent[] contents, PdfRef[] pages)
+    {
+        var destinations = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var p = 0; p < contents.Length; p++)
+        {
+            foreach (var place in contents[p].Destinations)
+            {
+                if (destinations.ContainsKey(place.Name))
+                {
+                    continue;
+                }
+                var array = new PdfBytes().Raw("[").Reference(pages[p]).Raw(" /XYZ ").Real(place.X, 2).Space()
+                    .Real(document.Pages[p].Height - place.Y, 2).Raw(" null]");
+                destinations[place.Name] = Encoding.ASCII.GetString(array.Span);
+            }
+        }
+        return destinations;
+    }
+
+    private static List<PdfRef> Annotations(PdfFile file, LaidOutPage page, IReadOnlyList<LinkItem> links, SortedDictionary<string, string> destinations)
+    {
+        var annotations = new List<PdfRef>();
+        foreach (var link in links)
+        {
+            if (link.Uri is null && (link.Destination is null || !destinations.ContainsKey(link.Destination)))
+            {
+                continue;
+            }
+            // Print flag (4): PDF/A asks that annotations print as they show.
+            var annotation = new PdfBytes().Raw("<</Type /Annot /Subtype /Link /F 4 /Border [0 0 0] /Rect [")
+                .Real(link.X, 2).Space().Real(page.Height - link.Y - link.Height, 2).Space()
+                .Real(link.X + link.Width, 2).Space().Real(page.Height - link.Y, 2).Raw("]");
+            if (link.Uri is { } uri)
+            {
+                annotation.Raw(" /A <</S /URI /URI ").Literal(AsciiUri(uri)).Raw(">>");
+            }
+            else
+            {
+                annotation.Raw(" /Dest ").Name(link.Destination!);
+            }
+            annotations.Add(file.Add(annotation.Raw(">>")));
+        }
+        return annotations;
+    }
+
+    // A URI action holds 7-bit ASCII (ISO 32000-1, 12.6.4.7): other characters are percent-encoded as UTF-8.
+    private static string AsciiUri(string uri)
+    {
+        var ascii = new StringBuilder(uri.Length);
+        foreach (var b in Encoding.UTF8.GetBytes(uri))
+        {
+            if (b is > 0x20 and < 0x7F)
+            {
+                ascii.Append((char)b);
+            }
+            else
+            {
+                ascii.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
+            }
+        }
+        return ascii.ToString();
+    }
+
+    private static PdfBytes Information(DocumentMetadata metadata)
+    {
+        var info = new PdfBytes().Raw("<</Title ").Text(metadata.Title);
+        if (!string.IsNullOrEmpty(metadata.Author))
+        {
+            info.Raw(" /Author ").Text(metadata.Author);
+        }
+        if (!string.IsNullOrEmpty(metadata.Subject))
+        {
+            info.Raw(" /Subject ").Text(metadata.Subject);
+        }
+        if (!string.IsNullOrEmpty(metadata.Keywords))
+        {
+            info.Raw(" /Keywords ").Text(metadata.Keywords);
+        }
+        var date = PdfDate.Info(metadata.PdfDate);
+        return info.Raw(" /Creator (Briefing) /Producer (Briefing) /CreationDate ").Literal(date)
+            .Raw(" /ModDate ").Literal(date).Raw(">>");
+    }
+}

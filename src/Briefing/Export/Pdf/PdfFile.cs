@@ -1,0 +1,173 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace Briefing.Export.Pdf;
+
+/// <summary>
+/// The objects of one PDF file, written out at the end as PDF 1.7 with compressed object streams and a
+/// cross-reference stream (ISO 32000-1, 7.5.7 and 7.5.8). Objects are numbered in the order they are reserved,
+/// and written in number order, so the same objects always give the same file.
+/// </summary>
+internal sealed class PdfFile
+{
+    // Object streams hold this many objects each: small enough for readers to jump into, large enough to compress well.
+    private const int PerObjectStream = 200;
+
+    private readonly List<Entry?> _objects = [];
+
+    public PdfRef Reserve()
+    {
+        _objects.Add(null);
+        return new PdfRef(_objects.Count);
+    }
+
+    /// <summary>A dictionary, array or other direct value, written without the <c>obj</c> wrapper.</summary>
+    public void Set(PdfRef reference, PdfBytes value) => _objects[reference.Number - 1] = new Entry(value.ToArray(), null);
+
+    /// <summary>A stream: its dictionary entries (without Length and Filter) and its data, Flate-compressed unless told.</summary>
+    public void SetStream(PdfRef reference, PdfBytes dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true)
+    {
+        var body = compress ? Compress(data) : data.ToArray();
+        _objects[reference.Number - 1] = new Entry(dictionaryEntries.ToArray(), body, compress);
+    }
+
+    /// <summary>A stream whose data is already compressed with Flate.</summary>
+    public void SetCompressedStream(PdfRef reference, PdfBytes dictionaryEntries, byte[] flateData) =>
+        _objects[reference.Number - 1] = new Entry(dictionaryEntries.ToArray(), flateData, true);
+
+    public PdfRef Add(PdfBytes value)
+    {
+        var reference = Reserve();
+        Set(reference, value);
+        return reference;
+    }
+
+    public PdfRef AddStream(PdfBytes dictionaryEntries, ReadOnlySpan<byte> data, bool compress = true)
+    {
+        var reference = Reserve();
+        SetStream(reference, dictionaryEntries, data, compress);
+        return reference;
+    }
+
+    public static byte[] Compress(ReadOnlySpan<byte> data)
+    {
+        using var output = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new ZLibStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return output.ToArray();
+    }
+
+    /// <summary>
+    /// Writes the file. The document ID is a hash of everything written before the trailer, so it changes exactly
+    /// when the content does (PDF/A asks for an ID; the clock or a random number would break reproducible output).
+    /// </summary>
+    public void WriteTo(Stream output, PdfRef catalog, PdfRef? info)
+    {
+        var file = new PdfBytes(64 * 1024);
+        // The comment's bytes above 127 tell transfer tools the file is binary (ISO 32000-1, 7.5.2).
+        file.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
+        var count = _objects.Count;
+        // Per object: type 1 (offset in the file) or 2 (object stream number and index in it).
+        var kinds = new byte[count + 1];
+        var first = new long[count + 1];
+        var second = new int[count + 1];
+
+        var plain = new List<int>();
+        for (var number = 1; number <= count; number++)
+        {
+            var entry = _objects[number - 1] ?? throw new InvalidOperationException($"PDF object {number} was reserved but never written.");
+            if (entry.Data is not null)
+            {
+                kinds[number] = 1;
+                first[number] = file.Length;
+                WriteStreamObject(file, number, entry);
+            }
+            else
+            {
+                plain.Add(number);
+            }
+        }
+
+        var extra = new List<(int Number, Entry Entry)>();
+        var nextNumber = count + 1;
+        for (var start = 0; start < plain.Count; start += PerObjectStream)
+        {
+            var group = plain.Skip(start).Take(PerObjectStream).ToList();
+            var streamNumber = nextNumber++;
+            var header = new PdfBytes();
+            var bodies = new PdfBytes(4096);
+            for (var i = 0; i < group.Count; i++)
+            {
+                header.Int(group[i]).Space().Int(bodies.Length).Space();
+                bodies.Raw(_objects[group[i] - 1]!.Dictionary).Line();
+                kinds[group[i]] = 2;
+                first[group[i]] = streamNumber;
+                second[group[i]] = i;
+            }
+            var data = new PdfBytes(header.Length + bodies.Length);
+            data.Raw(header.Span).Raw(bodies.Span);
+            var dictionary = new PdfBytes().Raw("/Type /ObjStm /N ").Int(group.Count).Raw(" /First ").Int(header.Length);
+            extra.Add((streamNumber, new Entry(dictionary.ToArray(), Compress(data.Span), true)));
+        }
+
+        var xrefNumber = nextNumber;
+        var total = xrefNumber + 1;
+        Array.Resize(ref kinds, total);
+        Array.Resize(ref first, total);
+        Array.Resize(ref second, total);
+        foreach (var (number, entry) in extra)
+        {
+            kinds[number] = 1;
+            first[number] = file.Length;
+            WriteStreamObject(file, number, entry);
+        }
+        var xrefOffset = file.Length;
+        kinds[xrefNumber] = 1;
+        first[xrefNumber] = xrefOffset;
+
+        var id = SHA256.HashData(file.Span)[..16];
+        var offsetBytes = xrefOffset > 0xFFFFFF ? 4 : 3;
+        var rows = new byte[total * (1 + offsetBytes + 2)];
+        var at = 0;
+        for (var number = 0; number < total; number++)
+        {
+            // Object 0 is the head of the free list (type 0, generation 65535).
+            rows[at++] = kinds[number];
+            var value = number == 0 ? 0 : first[number];
+            for (var b = offsetBytes - 1; b >= 0; b--)
+            {
+                rows[at++] = (byte)(value >> (8 * b));
+            }
+            var last = number == 0 ? 0xFFFF : second[number];
+            rows[at++] = (byte)(last >> 8);
+            rows[at++] = (byte)last;
+        }
+        var xref = new PdfBytes().Raw("/Type /XRef /Size ").Int(total).Raw(" /W [1 ").Int(offsetBytes).Raw(" 2] /Root ").Reference(catalog);
+        if (info is { } information)
+        {
+            xref.Raw(" /Info ").Reference(information);
+        }
+        xref.Raw(" /ID [").HexString(id).HexString(id).Raw("]");
+        WriteStreamObject(file, xrefNumber, new Entry(xref.ToArray(), Compress(rows), true));
+        file.Raw("startxref\n").Int(xrefOffset).Raw("\n%%EOF\n");
+        output.Write(file.Span);
+    }
+
+    private static void WriteStreamObject(PdfBytes file, int number, Entry entry)
+    {
+        file.Int(number).Raw(" 0 obj\n<<");
+        if (entry.Dictionary.Length > 0)
+        {
+            file.Raw(entry.Dictionary).Space();
+        }
+        if (entry.Compressed)
+        {
+            file.Raw("/Filter /FlateDecode ");
+        }
+        file.Raw("/Length ").Int(entry.Data!.Length).Raw(">>\nstream\n").Raw(entry.Data).Raw("\nendstream\nendobj\n");
+    }
+
+    private sealed record Entry(byte[] Dictionary, byte[]? Data, bool Compressed = false);
+}
