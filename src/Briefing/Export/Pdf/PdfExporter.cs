@@ -87,7 +87,10 @@ public static class PdfExporter
 
     private static Dictionary<int, FontUse> UsedFonts(LaidOutDocument document)
     {
+        // In order of first use, not of font id: ids follow the order a font library happened to open its fonts,
+        // which depends on what it rendered before, and the same document must give the same bytes.
         var used = new Dictionary<int, (HashSet<ushort> Glyphs, HashSet<int> Codepoints)>();
+        var order = new List<int>();
         foreach (var page in document.Pages)
         {
             foreach (var item in page.Items)
@@ -99,6 +102,7 @@ public static class PdfExporter
                 if (!used.TryGetValue(run.FontId, out var sets))
                 {
                     used[run.FontId] = sets = ([], []);
+                    order.Add(run.FontId);
                 }
                 sets.Glyphs.UnionWith(run.Glyphs);
                 foreach (var rune in run.Text.EnumerateRunes())
@@ -107,12 +111,14 @@ public static class PdfExporter
                 }
             }
         }
+        var byId = document.Fonts.ToDictionary(f => f.Id);
         var fonts = new Dictionary<int, FontUse>();
-        foreach (var font in document.Fonts)
+        foreach (var id in order)
         {
-            if (used.TryGetValue(font.Id, out var sets))
+            if (byId.TryGetValue(id, out var font))
             {
-                fonts[font.Id] = new FontUse(font, "F" + (fonts.Count + 1), [.. sets.Glyphs.Order()], [.. sets.Codepoints.Order()]);
+                var sets = used[id];
+                fonts[id] = new FontUse(font, "F" + (fonts.Count + 1), [.. sets.Glyphs.Order()], [.. sets.Codepoints.Order()]);
             }
         }
         return fonts;
