@@ -1,5 +1,7 @@
+using System.CommandLine;
+using System.CommandLine.Help;
 using Briefing.Cli.Commands;
-using Spectre.Console.Cli;
+using Briefing.Cli.Parsing;
 
 namespace Briefing.Cli;
 
@@ -8,70 +10,29 @@ internal static class BriefingApp
 {
     public static int Run(string[] args, Terminal terminal, CancellationToken cancellationToken = default)
     {
-        var app = new CommandApp();
-        app.Configure(config =>
-        {
-            config.SetApplicationName("briefing");
-            config.ConfigureConsole(Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
-            {
-                Out = new Spectre.Console.AnsiConsoleOutput(terminal.Out),
-                Ansi = Spectre.Console.AnsiSupport.No,
-                ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
-            }));
-            config.PropagateExceptions();
-
-            config.AddCommand<RenderCommand>("render")
-                .WithData(terminal)
-                .WithDescription("Render fact sheets with a template to PDF (default), PNG pages or Markdown; writes out/<id>.<template>.pdf.")
-                .WithExample("render", "briefs/2025-02-18-riyadh-us-russia-talks.yaml")
-                .WithExample("render", "briefs/2025-02-18-riyadh-us-russia-talks.yaml", "--template", "book", "-o", "riyadh-book.pdf")
-                .WithExample("render", "briefs/2025-02-18-riyadh-us-russia-talks.yaml", "--format", "png", "--dpi", "150");
-            config.AddCommand<BuildCommand>("build")
-                .WithData(terminal)
-                .WithDescription("Render every fact sheet of a folder with every template, in parallel; writes out/manifest.json.")
-                .WithExample("build")
-                .WithExample("build", "briefs", "--templates-list", "memo,one-pager", "--shard", "2/4");
-            config.AddCommand<WatchCommand>("watch")
-                .WithData(terminal)
-                .WithDescription("Render again whenever the fact sheet, the template, a partial or the theme changes (for template authors).")
-                .WithExample("watch", "briefs/2025-02-18-riyadh-us-russia-talks.yaml", "--template", "book");
-            config.AddCommand<VerifyCommand>("verify")
-                .WithData(terminal)
-                .WithDescription("Compare every brief rendered with every template against stored snapshots (Markdown, PDF text, page images); --accept stores them.")
-                .WithExample("verify", "--snapshots", "snapshots")
-                .WithExample("verify", "--accept");
-            config.AddCommand<ValidateCommand>("validate")
-                .WithData(terminal)
-                .WithDescription("Check fact sheets against the briefing/v1 format; prints file:line:col diagnostics.")
-                .WithExample("validate", "briefs/2025-02-18-riyadh-us-russia-talks.yaml")
-                .WithExample("validate", "briefs");
-            config.AddCommand<SchemaCommand>("schema")
-                .WithData(terminal)
-                .WithDescription("Print the JSON Schema of the fact-sheet format (for editor completion).")
-                .WithExample("schema");
-            config.AddCommand<NewCommand>("new")
-                .WithData(terminal)
-                .WithDescription("Write a commented fact-sheet skeleton to briefs/<id>.yaml; never overwrites.")
-                .WithExample("new", "jeddah-talks-2025");
-            config.AddCommand<TemplatesCommand>("templates")
-                .WithData(terminal)
-                .WithDescription("List the templates with what each is for.")
-                .WithExample("templates");
-        });
-
         try
         {
-            return app.Run(StandardStream.Protect(args), cancellationToken);
-        }
-        catch (CommandParseException e)
-        {
-            terminal.Error.WriteLine($"error: {e.Message} (see briefing --help)");
-            return ExitCode.Usage;
-        }
-        catch (CommandRuntimeException e)
-        {
-            terminal.Error.WriteLine($"error: {e.Message} (see briefing --help)");
-            return ExitCode.Usage;
+            var root = Commands(terminal, cancellationToken);
+            // Response files (@file) are off: a fact sheet may well be named @something.yaml.
+            var parse = root.Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
+            if (parse.Action is not ExamplesHelpAction && (parse.Errors.Count > 0 || parse.UnmatchedTokens.Count > 0 || UsageErrors.OptionLikeArguments(parse).Any()))
+            {
+                foreach (var line in UsageErrors.Describe(parse))
+                {
+                    terminal.Error.WriteLine(line);
+                }
+
+                return ExitCode.Usage;
+            }
+
+            return parse.Invoke(new InvocationConfiguration
+            {
+                Output = terminal.Out,
+                Error = terminal.Error,
+                EnableDefaultExceptionHandler = false,
+                // Signals are handled by the program itself and reach the commands through the token.
+                ProcessTerminationTimeout = null,
+            });
         }
         catch (OperationCanceledException)
         {
@@ -92,5 +53,62 @@ internal static class BriefingApp
 
             return ExitCode.Internal;
         }
+    }
+
+    /// <summary>Every command, its help and its examples. A new command is one more entry here.</summary>
+    private static RootCommand Commands(Terminal terminal, CancellationToken cancellationToken)
+    {
+        var root = new RootCommand("Briefing: YAML fact sheets about a diplomatic event, through templates, to briefing memos (PDF, PNG, Markdown).");
+        root.Options.Add(new Option<bool>("--verbose") { Description = "Print details of internal errors (stack traces).", Recursive = true });
+        foreach (var help in root.Options.OfType<HelpOption>())
+        {
+            help.Action = new ExamplesHelpAction((HelpAction)help.Action!);
+        }
+
+        root.Subcommands.Add(CommandDefinition.Create(
+            "render",
+            "Render fact sheets with a template to PDF (default), PNG pages or Markdown; writes out/<id>.<template>.pdf.",
+            [
+                "briefs/2025-02-18-riyadh-us-russia-talks.yaml",
+                "briefs/2025-02-18-riyadh-us-russia-talks.yaml --template book -o riyadh-book.pdf",
+                "briefs/2025-02-18-riyadh-us-russia-talks.yaml --format png --dpi 150",
+            ],
+            RenderSettings.Declare, RenderCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
+            "build",
+            "Render every fact sheet of a folder with every template, in parallel; writes out/manifest.json.",
+            ["", "briefs --templates-list memo,one-pager --shard 2/4"],
+            BuildSettings.Declare, BuildCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
+            "watch",
+            "Render again whenever the fact sheet, the template, a partial or the theme changes (for template authors).",
+            ["briefs/2025-02-18-riyadh-us-russia-talks.yaml --template book"],
+            WatchSettings.Declare, WatchCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
+            "verify",
+            "Compare every brief rendered with every template against stored snapshots (Markdown, PDF text, page images); --accept stores them.",
+            ["--snapshots snapshots", "--accept"],
+            VerifySettings.Declare, VerifyCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
+            "validate",
+            "Check fact sheets against the briefing/v1 format; prints file:line:col diagnostics.",
+            ["briefs/2025-02-18-riyadh-us-russia-talks.yaml", "briefs"],
+            ValidateSettings.Declare, ValidateCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
+            "schema",
+            "Print the JSON Schema of the fact-sheet format (for editor completion).",
+            [""],
+            CommonSettings.Declare, SchemaCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
+            "new",
+            "Write a commented fact-sheet skeleton to briefs/<id>.yaml; never overwrites.",
+            ["jeddah-talks-2025"],
+            NewSettings.Declare, NewCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
+            "templates",
+            "List the templates with what each is for.",
+            [""],
+            TemplateSettings.Declare, TemplatesCommand.Execute, terminal, cancellationToken));
+        return root;
     }
 }

@@ -155,11 +155,25 @@ public sealed class BriefingRenderer : IDisposable
             return templated with { Diagnostics = diagnostics };
         }
 
-        var tree = Markup.TreeBuilder.Build(markdown);
+        // Layout positions are lines of the generated Markdown, the file `--format md` writes under this name.
+        var sourcePath = $"{templated.Sheet?.Id}.{options.Template}.md";
+        Document.DocumentTree tree;
+        try
+        {
+            tree = Markup.TreeBuilder.Build(markdown);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig refuses Markdown nested past its depth limit by throwing; for the author it is a template mistake.
+            diagnostics.Add(new Diagnostic(sourcePath, 0, 0, Severity.Error,
+                "the template produced Markdown nested too deeply (lists, quotes or containers inside each other beyond the parser's limit)",
+                "look for a loop that opens a list or quote without closing it"));
+            return templated with { Diagnostics = diagnostics };
+        }
+
         using var typesetter = new Typesetter(Fonts(options.FontFolders, options.SystemFonts));
         var laidOut = typesetter.Layout(tree, theme, new LayoutOptions(
-            // Layout positions are lines of the generated Markdown, the file `--format md` writes under this name.
-            SourcePath: $"{templated.Sheet?.Id}.{options.Template}.md",
+            SourcePath: sourcePath,
             BaseDirectory: Path.Combine(options.TemplatesDirectory, options.Template)));
         diagnostics.AddRange(laidOut.Diagnostics);
         return templated with

@@ -1,16 +1,14 @@
 using Briefing.Building;
 using Briefing.Workspace;
 using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary><c>briefing build</c>: every fact sheet of a folder with every template, in parallel, with a manifest.</summary>
-internal sealed class BuildCommand : Command<BuildSettings>
+internal static class BuildCommand
 {
-    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    public static int Execute(BuildSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var terminal = (Terminal)context.Data!;
         var templatesDirectory = TemplatesLocation.Resolve(settings.TemplatesDirectory);
         if (!Directory.Exists(settings.Folder))
         {

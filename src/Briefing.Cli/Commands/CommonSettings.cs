@@ -1,12 +1,12 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
+using System.CommandLine;
 
 namespace Briefing.Cli.Commands;
 
-/// <summary>Options every command accepts.</summary>
-internal class CommonSettings : CommandSettings
+/// <summary>Settings every command has; <c>--verbose</c> itself is declared once, on the root, for all commands.</summary>
+internal class CommonSettings
 {
-    [CommandOption("--verbose")]
-    [Description("Print details of internal errors (stack traces).")]
-    public bool Verbose { get; init; }
+    /// <returns>What is wrong with the combination of options, or null when nothing is.</returns>
+    public virtual string? Validate() => null;
+
+    public static Func<ParseResult, CommonSettings> Declare(Command command) => _ => new CommonSettings();
 }

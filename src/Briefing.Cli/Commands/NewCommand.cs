@@ -1,14 +1,12 @@
 using Briefing.Workspace;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary><c>briefing new</c>: writes a commented fact-sheet skeleton that validates as it is.</summary>
-internal sealed class NewCommand : Command<NewSettings>
+internal static class NewCommand
 {
-    public override int Execute(CommandContext context, NewSettings settings, CancellationToken cancellationToken)
+    public static int Execute(NewSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var terminal = (Terminal)context.Data!;
         var path = Path.Combine(settings.Folder, settings.Id + ".yaml");
         if (File.Exists(path))
         {

@@ -1,25 +1,32 @@
-using System.ComponentModel;
+using System.CommandLine;
 using System.Text.RegularExpressions;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
 internal sealed partial class NewSettings : CommonSettings
 {
-    [CommandArgument(0, "<id>")]
-    [Description("Id of the new fact sheet: lower-case letters, digits and -, starting with a letter.")]
     public string Id { get; init; } = "";
 
-    [CommandOption("--folder <DIR>")]
-    [Description("Folder to write into.")]
-    [DefaultValue("briefs")]
     public string Folder { get; init; } = "briefs";
 
-    public override ValidationResult Validate() =>
+    public static new Func<ParseResult, NewSettings> Declare(Command command)
+    {
+        var id = new Argument<string>("id") { Description = "Id of the new fact sheet: lower-case letters, digits and -, starting with a letter." };
+        var folder = new Option<string>("--folder")
+        {
+            HelpName = "DIR",
+            Description = "Folder to write into.",
+            DefaultValueFactory = _ => "briefs",
+        };
+        command.Arguments.Add(id);
+        command.Options.Add(folder);
+        return parse => new NewSettings { Id = parse.GetValue(id) ?? "", Folder = parse.GetValue(folder)! };
+    }
+
+    public override string? Validate() =>
         Slug().IsMatch(Id)
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"`{Id}` is not an id: use lower-case letters, digits and -, starting with a letter, e.g. `jeddah-talks-2025`.");
+            ? null
+            : $"`{Id}` is not an id: use lower-case letters, digits and -, starting with a letter, e.g. `jeddah-talks-2025`.";
 
     [GeneratedRegex("^[a-z][a-z0-9-]*$")]
     private static partial Regex Slug();

@@ -7,18 +7,32 @@ namespace Briefing.Cli.Commands;
 /// <summary>Writes what <c>briefing render</c> produced: atomically to files, or to standard output for <c>-o -</c>.</summary>
 internal static class OutputWriter
 {
-    /// <returns>One line per file written, or null after printing why nothing could be written.</returns>
-    public static IReadOnlyList<string>? Write(RenderResult result, RenderSettings settings, Terminal terminal)
+    /// <summary>Writes the output and prints one line per file written, or why nothing could be written.</summary>
+    /// <returns>The exit code: success, a usage error (a page the document does not have), or an I/O failure (a full disk, a folder in the way).</returns>
+    public static int Write(RenderResult result, RenderSettings settings, Terminal terminal)
     {
+        IReadOnlyList<string>? written;
         try
         {
-            return WriteAll(result, settings, terminal);
+            written = WriteAll(result, settings, terminal);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             terminal.Error.WriteLine($"error: cannot write the output: {e.Message}");
-            return null;
+            return ExitCode.Internal;
         }
+
+        if (written is null)
+        {
+            return ExitCode.Usage;
+        }
+
+        foreach (var line in written)
+        {
+            terminal.Error.WriteLine(line);
+        }
+
+        return ExitCode.Success;
     }
 
     /// <summary>Why writing <paramref name="path"/> would overwrite one of the render's inputs, or null.</summary>
@@ -31,7 +45,7 @@ internal static class OutputWriter
     {
         var sheet = result.Sheet!;
         var extension = settings.Format.ToString().ToLowerInvariant();
-        var output = settings.Output is null ? null : StandardStream.Restore(settings.Output);
+        var output = settings.Output;
         var path = output ?? Path.Combine(settings.OutDirectory, $"{sheet.Id}.{settings.Template}.{extension}");
         var toStandardOutput = output == StandardStream.Dash;
 

@@ -1,15 +1,13 @@
 using System.Diagnostics;
 using Briefing.Workspace;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary><c>briefing render</c>: fact sheets to PDF, PNG pages or the template's Markdown.</summary>
-internal sealed class RenderCommand : Command<RenderSettings>
+internal static class RenderCommand
 {
-    public override int Execute(CommandContext context, RenderSettings settings, CancellationToken cancellationToken)
+    public static int Execute(RenderSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var terminal = (Terminal)context.Data!;
         var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts };
         if (!Directory.Exists(options.TemplatesDirectory))
         {
@@ -24,7 +22,7 @@ internal sealed class RenderCommand : Command<RenderSettings>
             return ExitCode.Usage;
         }
 
-        var inputs = settings.FactSheets.Select(StandardStream.Restore).ToList();
+        var inputs = settings.FactSheets.ToList();
         var missing = inputs.Where(p => p != FactSheetFiles.StandardInput && !File.Exists(p)).ToList();
         foreach (var path in missing)
         {
@@ -77,14 +75,9 @@ internal sealed class RenderCommand : Command<RenderSettings>
         var clock = Stopwatch.StartNew();
         var written = OutputWriter.Write(result, settings, terminal);
         var timings = result.Timings with { Export = clock.Elapsed };
-        if (written is null)
+        if (written != ExitCode.Success)
         {
-            return ExitCode.Usage;
-        }
-
-        foreach (var line in written)
-        {
-            terminal.Error.WriteLine(line);
+            return written;
         }
 
         if (settings.Timings)

@@ -1,74 +1,129 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using System.CommandLine;
+using Briefing.Cli.Parsing;
 
 namespace Briefing.Cli.Commands;
 
 internal sealed class RenderSettings : TemplateSettings
 {
-    [CommandArgument(0, "<fact-sheet>")]
-    [Description("Fact sheets to render (files, or - for standard input).")]
+    private static readonly IReadOnlyDictionary<string, OutputFormat> Formats = new Dictionary<string, OutputFormat>
+    {
+        ["pdf"] = OutputFormat.Pdf,
+        ["png"] = OutputFormat.Png,
+        ["md"] = OutputFormat.Md,
+    };
+
     public string[] FactSheets { get; init; } = [];
 
-    [CommandOption("-t|--template <NAME>")]
-    [Description("Template to render with (see `briefing templates`).")]
-    [DefaultValue(RenderOptions.DefaultTemplate)]
     public string Template { get; init; } = RenderOptions.DefaultTemplate;
 
-    [CommandOption("-f|--format <FORMAT>")]
-    [Description("pdf, png (one file per page) or md (the Markdown the template produced).")]
-    [DefaultValue(OutputFormat.Pdf)]
     public OutputFormat Format { get; init; } = OutputFormat.Pdf;
 
-    [CommandOption("-o|--output <FILE>")]
-    [Description("Output file for a single fact sheet; - writes to standard output.")]
     public string? Output { get; init; }
 
-    [CommandOption("--out <DIR>")]
-    [Description("Output folder; files are named <id>.<template>.<ext>.")]
-    [DefaultValue("out")]
     public string OutDirectory { get; init; } = "out";
 
-    [CommandOption("--dpi <DPI>")]
-    [Description("Resolution of PNG pages.")]
-    [DefaultValue(96f)]
     public float Dpi { get; init; } = 96f;
 
-    [CommandOption("--page <N>")]
-    [Description("With --format png: render only page N (1-based).")]
     public int? Page { get; init; }
 
-    [CommandOption("--timings")]
-    [Description("Print the time spent in each stage.")]
     public bool Timings { get; init; }
 
-    public override ValidationResult Validate()
+    public static new Func<ParseResult, RenderSettings> Declare(Command command)
+    {
+        var factSheets = new Argument<string[]>("fact-sheet")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Fact sheets to render (files, or - for standard input).",
+        };
+        var template = new Option<string>("--template", "-t")
+        {
+            HelpName = "NAME",
+            Description = "Template to render with (see `briefing templates`).",
+            DefaultValueFactory = _ => RenderOptions.DefaultTemplate,
+        };
+        var format = new Option<OutputFormat>("--format", "-f")
+        {
+            HelpName = "FORMAT",
+            Description = "pdf (default), png (one file per page) or md (the Markdown the template produced).",
+            CustomParser = ValueParsers.OneOf(Formats),
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            HelpName = "FILE",
+            Description = "Output file for a single fact sheet; - writes to standard output.",
+        };
+        var outDirectory = new Option<string>("--out")
+        {
+            HelpName = "DIR",
+            Description = "Output folder; files are named <id>.<template>.<ext>.",
+            DefaultValueFactory = _ => "out",
+        };
+        var dpi = new Option<float>("--dpi")
+        {
+            HelpName = "DPI",
+            Description = "Resolution of PNG pages.",
+            DefaultValueFactory = _ => 96f,
+            CustomParser = ValueParsers.Number,
+        };
+        var page = new Option<int?>("--page")
+        {
+            HelpName = "N",
+            Description = "With --format png: render only page N (1-based).",
+            CustomParser = ValueParsers.WholeNumber,
+        };
+        var timings = new Option<bool>("--timings") { Description = "Print the time spent in each stage." };
+        command.Arguments.Add(factSheets);
+        command.Options.Add(template);
+        command.Options.Add(format);
+        command.Options.Add(output);
+        command.Options.Add(outDirectory);
+        command.Options.Add(dpi);
+        command.Options.Add(page);
+        command.Options.Add(timings);
+        var shared = DeclareTemplates(command);
+        return parse => new RenderSettings
+        {
+            FactSheets = parse.GetValue(factSheets) ?? [],
+            Template = parse.GetValue(template)!,
+            Format = parse.GetValue(format),
+            Output = parse.GetValue(output),
+            OutDirectory = parse.GetValue(outDirectory)!,
+            Dpi = parse.GetValue(dpi),
+            Page = parse.GetValue(page),
+            Timings = parse.GetValue(timings),
+            TemplatesDirectory = parse.GetValue(shared.Templates),
+            Theme = parse.GetValue(shared.Theme),
+            NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
+        };
+    }
+
+    public override string? Validate()
     {
         if (FactSheets.Length == 0)
         {
-            return ValidationResult.Error("Name at least one fact sheet.");
+            return "Name at least one fact sheet.";
         }
 
         if (Output is not null && FactSheets.Length > 1)
         {
-            return ValidationResult.Error("-o names one output file; with several fact sheets use --out DIR.");
+            return "-o names one output file; with several fact sheets use --out DIR.";
         }
 
         if (Dpi is < 10 or > 1200)
         {
-            return ValidationResult.Error("--dpi must be between 10 and 1200.");
+            return "--dpi must be between 10 and 1200.";
         }
 
         if (Page is < 1)
         {
-            return ValidationResult.Error("--page counts from 1.");
+            return "--page counts from 1.";
         }
 
         if (Page is not null && Format != OutputFormat.Png)
         {
-            return ValidationResult.Error("--page applies to --format png.");
+            return "--page applies to --format png.";
         }
 
-        return ValidationResult.Success();
+        return null;
     }
 }

@@ -1,23 +1,51 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
+using System.CommandLine;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary>Options of commands that render with templates.</summary>
 internal class TemplateSettings : CommonSettings
 {
-    [CommandOption("--templates <DIR>")]
-    [Description("Templates folder (default: ./templates, else the templates shipped with briefing).")]
     public string? TemplatesDirectory { get; init; }
 
-    [CommandOption("--theme <FILE>")]
-    [Description("Theme file to use instead of the template's own theme.yaml.")]
     public string? Theme { get; init; }
 
-    [CommandOption("--no-system-fonts")]
-    [Description("Draw only with the shipped fonts and those in the templates' fonts/ folder, never with fonts installed on this machine (also: BRIEFING_NO_SYSTEM_FONTS=1).")]
     public bool NoSystemFonts { get; init; }
 
     /// <summary>Whether installed fonts may draw what the template's and shipped fonts cannot; CI pipelines switch them off with the option or the variable.</summary>
     public bool SystemFonts => !NoSystemFonts && Environment.GetEnvironmentVariable("BRIEFING_NO_SYSTEM_FONTS") is not ("1" or "true");
+
+    /// <summary>Declares <c>--templates</c>, <c>--theme</c> and <c>--no-system-fonts</c> on <paramref name="command"/>.</summary>
+    public static TemplateOptions DeclareTemplates(Command command)
+    {
+        var options = new TemplateOptions(
+            new Option<string?>("--templates")
+            {
+                HelpName = "DIR",
+                Description = "Templates folder (default: ./templates, else the templates shipped with briefing).",
+            },
+            new Option<string?>("--theme")
+            {
+                HelpName = "FILE",
+                Description = "Theme file to use instead of the template's own theme.yaml.",
+            },
+            new Option<bool>("--no-system-fonts")
+            {
+                Description = "Draw only with the shipped fonts and those in the templates' fonts/ folder, never with fonts installed on this machine (also: BRIEFING_NO_SYSTEM_FONTS=1).",
+            });
+        command.Options.Add(options.Templates);
+        command.Options.Add(options.Theme);
+        command.Options.Add(options.NoSystemFonts);
+        return options;
+    }
+
+    public static new Func<ParseResult, TemplateSettings> Declare(Command command)
+    {
+        var options = DeclareTemplates(command);
+        return parse => new TemplateSettings
+        {
+            TemplatesDirectory = parse.GetValue(options.Templates),
+            Theme = parse.GetValue(options.Theme),
+            NoSystemFonts = parse.GetValue(options.NoSystemFonts),
+        };
+    }
 }

@@ -1,14 +1,12 @@
 using Briefing.Templating;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary><c>briefing templates</c>: lists the templates with their one-line descriptions.</summary>
-internal sealed class TemplatesCommand : Command<TemplateSettings>
+internal static class TemplatesCommand
 {
-    public override int Execute(CommandContext context, TemplateSettings settings, CancellationToken cancellationToken)
+    public static int Execute(TemplateSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var terminal = (Terminal)context.Data!;
         var folder = TemplatesLocation.Resolve(settings.TemplatesDirectory);
         var templates = TemplateCatalog.List(folder);
         if (templates.Count == 0)

@@ -1,16 +1,14 @@
 using Briefing.FactSheets;
 using Briefing.Workspace;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
 /// <summary><c>briefing validate</c>: checks fact sheets against the briefing/v1 format.</summary>
-internal sealed class ValidateCommand : Command<ValidateSettings>
+internal static class ValidateCommand
 {
-    public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
+    public static int Execute(ValidateSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var terminal = (Terminal)context.Data!;
-        var (files, missing) = FactSheetFiles.Expand(settings.Paths.Select(StandardStream.Restore));
+        var (files, missing) = FactSheetFiles.Expand(settings.Paths);
         foreach (var path in missing)
         {
             terminal.Error.WriteLine($"{path}: error: no such file or folder");

@@ -1,15 +1,21 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using System.CommandLine;
 
 namespace Briefing.Cli.Commands;
 
 internal sealed class ValidateSettings : CommonSettings
 {
-    [CommandArgument(0, "<file-or-folder>")]
-    [Description("Fact sheets to check: files, folders (their *.yaml and *.yml files), or - for standard input.")]
     public string[] Paths { get; init; } = [];
 
-    public override ValidationResult Validate() =>
-        Paths.Length == 0 ? ValidationResult.Error("Name at least one fact sheet or folder.") : ValidationResult.Success();
+    public static new Func<ParseResult, ValidateSettings> Declare(Command command)
+    {
+        var paths = new Argument<string[]>("file-or-folder")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Fact sheets to check: files, folders (their *.yaml and *.yml files), or - for standard input.",
+        };
+        command.Arguments.Add(paths);
+        return parse => new ValidateSettings { Paths = parse.GetValue(paths) ?? [] };
+    }
+
+    public override string? Validate() => Paths.Length == 0 ? "Name at least one fact sheet or folder." : null;
 }

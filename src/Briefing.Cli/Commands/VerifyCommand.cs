@@ -1,6 +1,5 @@
 using Briefing.Snapshots;
 using Briefing.Workspace;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
@@ -8,11 +7,10 @@ namespace Briefing.Cli.Commands;
 /// <c>briefing verify</c>: renders every fact sheet with every template and compares the Markdown, the PDF text
 /// and the page images with stored snapshots, so a template author sees which documents a change touched.
 /// </summary>
-internal sealed class VerifyCommand : Command<VerifySettings>
+internal static class VerifyCommand
 {
-    public override int Execute(CommandContext context, VerifySettings settings, CancellationToken cancellationToken)
+    public static int Execute(VerifySettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var terminal = (Terminal)context.Data!;
         var templatesDirectory = TemplatesLocation.Resolve(settings.TemplatesDirectory);
         if (!Directory.Exists(settings.Folder))
         {

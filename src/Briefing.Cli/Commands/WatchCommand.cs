@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Briefing.Workspace;
-using Spectre.Console.Cli;
 
 namespace Briefing.Cli.Commands;
 
@@ -8,14 +7,13 @@ namespace Briefing.Cli.Commands;
 /// <c>briefing watch</c>: renders, then renders again whenever the fact sheet, the templates folder (template,
 /// partials, theme) or the theme file changes, until Ctrl+C. A failed render keeps the last good PDF.
 /// </summary>
-internal sealed class WatchCommand : Command<WatchSettings>
+internal static class WatchCommand
 {
     // Editors save in bursts (write, rename, touch); one render per burst.
     private static readonly TimeSpan Quiet = TimeSpan.FromMilliseconds(200);
 
-    public override int Execute(CommandContext context, WatchSettings settings, CancellationToken cancellationToken)
+    public static int Execute(WatchSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var terminal = (Terminal)context.Data!;
         if (!File.Exists(settings.FactSheet))
         {
             terminal.Error.WriteLine($"{settings.FactSheet}: error: no such file");
@@ -49,7 +47,9 @@ internal sealed class WatchCommand : Command<WatchSettings>
         }
         catch (OperationCanceledException)
         {
+            // Ctrl+C is how watching ends, but it is still an interruption: scripts see 130, as for every command.
             terminal.Error.WriteLine("stopped watching");
+            return ExitCode.Cancelled;
         }
         finally
         {

@@ -1,29 +1,54 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using System.CommandLine;
 
 namespace Briefing.Cli.Commands;
 
 internal sealed class WatchSettings : TemplateSettings
 {
-    [CommandArgument(0, "<fact-sheet>")]
-    [Description("The fact sheet to render whenever it, the template, a partial or the theme changes.")]
     public string FactSheet { get; init; } = "";
 
-    [CommandOption("-t|--template <NAME>")]
-    [Description("Template to render with.")]
-    [DefaultValue(RenderOptions.DefaultTemplate)]
     public string Template { get; init; } = RenderOptions.DefaultTemplate;
 
-    [CommandOption("-o|--output <FILE>")]
-    [Description("The PDF to keep up to date (default out/<id>.<template>.pdf).")]
     public string? Output { get; init; }
 
-    [CommandOption("--out <DIR>")]
-    [Description("Output folder when -o is not given.")]
-    [DefaultValue("out")]
     public string OutDirectory { get; init; } = "out";
 
-    public override ValidationResult Validate() =>
-        StandardStream.Is(FactSheet) ? ValidationResult.Error("watch needs a fact-sheet file, not standard input.") : ValidationResult.Success();
+    public static new Func<ParseResult, WatchSettings> Declare(Command command)
+    {
+        var factSheet = new Argument<string>("fact-sheet") { Description = "The fact sheet to render whenever it, the template, a partial or the theme changes." };
+        var template = new Option<string>("--template", "-t")
+        {
+            HelpName = "NAME",
+            Description = "Template to render with.",
+            DefaultValueFactory = _ => RenderOptions.DefaultTemplate,
+        };
+        var output = new Option<string?>("--output", "-o")
+        {
+            HelpName = "FILE",
+            Description = "The PDF to keep up to date (default out/<id>.<template>.pdf).",
+        };
+        var outDirectory = new Option<string>("--out")
+        {
+            HelpName = "DIR",
+            Description = "Output folder when -o is not given.",
+            DefaultValueFactory = _ => "out",
+        };
+        command.Arguments.Add(factSheet);
+        command.Options.Add(template);
+        command.Options.Add(output);
+        command.Options.Add(outDirectory);
+        var shared = DeclareTemplates(command);
+        return parse => new WatchSettings
+        {
+            FactSheet = parse.GetValue(factSheet) ?? "",
+            Template = parse.GetValue(template)!,
+            Output = parse.GetValue(output),
+            OutDirectory = parse.GetValue(outDirectory)!,
+            TemplatesDirectory = parse.GetValue(shared.Templates),
+            Theme = parse.GetValue(shared.Theme),
+            NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
+        };
+    }
+
+    public override string? Validate() =>
+        StandardStream.Is(FactSheet) ? "watch needs a fact-sheet file, not standard input." : null;
 }

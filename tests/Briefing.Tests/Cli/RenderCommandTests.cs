@@ -164,10 +164,45 @@ public class RenderCommandTests
 
         var run = CliRun.Of("render", Riyadh, "--templates", Templates, "-o", folder.Path);
 
-        Assert.Equal(2, run.ExitCode);
+        // An I/O failure, as in every command: 3.
+        Assert.Equal(3, run.ExitCode);
         Assert.Contains("error: cannot write the output", run.Error);
         Assert.DoesNotContain("internal error", run.Error);
         Assert.Empty(Directory.GetFileSystemEntries(folder.Path));
+    }
+
+    [Fact]
+    public void A_full_disk_is_an_io_failure_with_exit_3()
+    {
+        var error = new StringWriter();
+        var terminal = new Briefing.Cli.Terminal(new StringWriter(), error, () => new MemoryStream(), () => new FullDisk(), IsInteractive: false);
+
+        var exit = Briefing.Cli.BriefingApp.Run(["render", Riyadh, "--templates", Templates, "-o", "-"], terminal);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("error: cannot write the output: No space left on device", error.ToString());
+    }
+
+    [Fact]
+    public void A_template_that_nests_markdown_too_deeply_is_invalid_input_not_an_internal_error()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("templates/deep/template.sbn", "---\ntitle: x\n---\n\n{{ for i in 1..3000 }}>{{ end }} x\n");
+        var output = folder.Combine("out.pdf");
+
+        var run = CliRun.Of("render", Riyadh, "--templates", folder.Combine("templates"), "--template", "deep", "-o", output);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains("riyadh-us-russia-talks.deep.md: error: the template produced Markdown nested too deeply", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    private sealed class FullDisk : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new IOException("No space left on device");
+
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new IOException("No space left on device");
     }
 
     [Fact]
