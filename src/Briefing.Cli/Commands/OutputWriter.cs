@@ -38,7 +38,7 @@ internal static class OutputWriter
     /// <summary>Why writing <paramref name="path"/> would overwrite one of the render's inputs, or null.</summary>
     public static string? Clash(string path, RenderSettings settings, RenderOptions options) =>
         new OutputClash(
-            [.. settings.FactSheets.Select(StandardStream.Restore).Where(p => p != FactSheetFiles.StandardInput), .. settings.Theme is { } theme ? [theme] : Array.Empty<string>()],
+            [.. settings.FactSheets.Where(p => p != FactSheetFiles.StandardInput), .. settings.Theme is { } theme ? [theme] : Array.Empty<string>()],
             [options.TemplatesDirectory]).Find(path);
 
     private static IReadOnlyList<string>? WriteAll(RenderResult result, RenderSettings settings, Terminal terminal)
