@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Briefing.Diagnostics;
 using Briefing.Export;
+using Briefing.Export.Html;
 using Briefing.Export.Pdf;
 using Briefing.FactSheets;
 using Briefing.Layout;
@@ -172,14 +173,15 @@ public sealed class BriefingRenderer : IDisposable
         }
 
         using var typesetter = new Typesetter(Fonts(options.FontFolders, options.SystemFonts));
+        var imageDirectory = Path.Combine(options.TemplatesDirectory, options.Template);
         var laidOut = typesetter.Layout(tree, theme, new LayoutOptions(
             SourcePath: sourcePath,
-            BaseDirectory: Path.Combine(options.TemplatesDirectory, options.Template)));
+            BaseDirectory: imageDirectory));
         diagnostics.AddRange(laidOut.Diagnostics);
         return templated with
         {
             Document = laidOut.Document,
-            Tree = tree,
+            Source = laidOut.Document is { } laid ? new TreeDocument(tree, laid.Metadata, theme, imageDirectory) : null,
             Diagnostics = diagnostics,
             Timings = templated.Timings with { Layout = clock.Elapsed },
         };
@@ -189,6 +191,14 @@ public sealed class BriefingRenderer : IDisposable
     {
         using var buffer = new MemoryStream();
         PdfExporter.Write(document, buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The document as one self-contained HTML file (UTF-8).</summary>
+    public static byte[] ToHtml(TreeDocument document)
+    {
+        using var buffer = new MemoryStream();
+        HtmlExporter.Write(document, buffer);
         return buffer.ToArray();
     }
 

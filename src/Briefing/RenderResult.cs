@@ -16,8 +16,11 @@ public sealed record RenderResult(
     IReadOnlyList<Diagnostic> Diagnostics,
     RenderTimings Timings)
 {
+    /// <summary>The document tree the Markdown was parsed into, with its metadata and theme, once layout was reached: what the HTML and Word writers read.</summary>
+    public Export.TreeDocument? Source { get; init; }
+
     /// <summary>The document tree the Markdown was parsed into, once layout was reached.</summary>
-    public DocumentTree? Tree { get; init; }
+    public DocumentTree? Tree => Source?.Tree;
 
     public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -5,4 +5,5 @@ internal enum OutputFormat
     Pdf,
     Png,
     Md,
+    Html,
 }

@@ -58,6 +58,10 @@ internal static class OutputWriter
                 var pdf = BriefingRenderer.ToPdf(result.Document!);
                 return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})", settings)];
 
+            case OutputFormat.Html:
+                var html = BriefingRenderer.ToHtml(result.Source!);
+                return [Emit(path, toStandardOutput, html, terminal, $" ({Size(html.Length)})", settings)];
+
             default:
                 var count = result.Document!.Pages.Count;
                 if (settings.Page is > 0 and var wanted && wanted > count)

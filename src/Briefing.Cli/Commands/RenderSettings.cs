@@ -10,6 +10,7 @@ internal sealed class RenderSettings : TemplateSettings
         ["pdf"] = OutputFormat.Pdf,
         ["png"] = OutputFormat.Png,
         ["md"] = OutputFormat.Md,
+        ["html"] = OutputFormat.Html,
     };
 
     public string[] FactSheets { get; init; } = [];
@@ -44,7 +45,7 @@ internal sealed class RenderSettings : TemplateSettings
         var format = new Option<OutputFormat>("--format", "-f")
         {
             HelpName = "FORMAT",
-            Description = "pdf (default), png (one file per page) or md (the Markdown the template produced).",
+            Description = "pdf (default), png (one file per page), html (one self-contained file) or md (the Markdown the template produced).",
             CustomParser = ValueParsers.OneOf(Formats),
         };
         var output = new Option<string?>("--output", "-o")
