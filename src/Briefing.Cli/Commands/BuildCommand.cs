@@ -26,11 +26,19 @@ internal static class BuildCommand
             settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
         { SystemFonts = settings.SystemFonts };
         var planned = request.Plan().Count;
+        using var exclusive = BuildLock.Take(settings.OutDirectory, () => terminal.Error.WriteLine(
+            $"waiting: another build is writing to {settings.OutDirectory} (it holds {Path.Combine(settings.OutDirectory, BuildLock.FileName)}); Ctrl+C to give up"), cancellationToken);
+
+        // The old manifest goes first and the new one comes last: a build stopped in between leaves no manifest,
+        // never one whose checksums describe files this build has since replaced.
+        var manifest = Path.Combine(settings.OutDirectory, "manifest.json");
+        File.Delete(manifest);
         var outcomes = terminal.IsInteractive
             ? RunWithProgressBar(request, planned, terminal, cancellationToken)
             : RunWithLines(request, planned, terminal, cancellationToken);
 
-        AtomicFile.WriteAllText(Path.Combine(settings.OutDirectory, "manifest.json"), BuildManifest.ToJson(outcomes, Directory.GetCurrentDirectory()));
+        cancellationToken.ThrowIfCancellationRequested();
+        AtomicFile.WriteAllText(manifest, BuildManifest.ToJson(outcomes, Directory.GetCurrentDirectory()));
         return Summarize(outcomes, settings, terminal);
     }
 

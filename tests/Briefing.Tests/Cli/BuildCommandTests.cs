@@ -1,4 +1,6 @@
+using System.Security.Cryptography;
 using System.Text.Json;
+using Briefing.Building;
 using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Cli;
@@ -24,7 +26,7 @@ public class BuildCommandTests
         Assert.Matches(@"c\.yaml:\d+:\d+: error: ", run.Error);
         Assert.Equal(
             ["copy-a.memo.pdf", "copy-a.one-pager.pdf", "copy-b.memo.pdf", "copy-b.one-pager.pdf", "manifest.json"],
-            Directory.GetFiles(output).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+            Directory.GetFiles(output).Select(Path.GetFileName).Where(n => n != BuildLock.FileName).Order(StringComparer.Ordinal));
 
         using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
         var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray().ToList();
@@ -71,6 +73,79 @@ public class BuildCommandTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("b.yaml", run.Error);
         Assert.Contains("is also the id of", run.Error);
+    }
+
+    [Fact]
+    public async Task A_second_build_into_the_same_folder_waits_for_the_first_and_the_manifest_matches_the_files()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        var output = folder.Combine("out");
+        var held = BuildLock.TryTake(output);
+        Assert.NotNull(held);
+
+        var second = Task.Run(() => CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", output));
+        // A guard against a build that does not wait, not a timing check: it must still be waiting after a second.
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        Assert.False(second.IsCompleted, "the second build did not wait for the lock");
+        Assert.Empty(Directory.GetFiles(output, "*.pdf"));
+        held!.Dispose();
+        var run = await second.WaitAsync(TimeSpan.FromSeconds(120));
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Contains($"waiting: another build is writing to {output}", run.Error);
+        AssertManifestMatchesDisk(output, expected: 1);
+    }
+
+    [Fact]
+    public async Task Two_builds_at_once_into_one_folder_leave_a_manifest_that_matches_every_file()
+    {
+        using var folder = new TemporaryFolder();
+        foreach (var id in new[] { "c-one", "c-two", "c-three" })
+        {
+            folder.Write($"briefs/{id}.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", $"id: {id}"));
+        }
+
+        var output = folder.Combine("out");
+        string[] args = ["build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "memo,one-pager", "--out", output, "--jobs", "1"];
+
+        var runs = await Task.WhenAll(Task.Run(() => CliRun.Of(args)), Task.Run(() => CliRun.Of(args)));
+
+        Assert.All(runs, run => Assert.True(run.ExitCode == 0, run.Error));
+        AssertManifestMatchesDisk(output, expected: 6);
+    }
+
+    [Fact]
+    public void An_interrupted_build_over_an_earlier_build_leaves_no_stale_manifest()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        var output = folder.Combine("out");
+        Assert.Equal(0, CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", output).ExitCode);
+        Assert.True(File.Exists(Path.Combine(output, "manifest.json")));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        var run = CliRun.Run("", cancelled.Token, "build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", output);
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.False(File.Exists(Path.Combine(output, "manifest.json")), "the earlier build's manifest outlived a build that replaced its files");
+    }
+
+    private static void AssertManifestMatchesDisk(string output, int expected)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(output, "manifest.json")));
+        var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray().ToList();
+        Assert.Equal(expected, outputs.Count);
+        foreach (var entry in outputs)
+        {
+            var path = Path.Combine(output, Path.GetFileName(entry.GetProperty("output").GetString()!));
+            var bytes = File.ReadAllBytes(path);
+            Assert.Equal(entry.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            Assert.Equal(entry.GetProperty("bytes").GetInt64(), bytes.LongLength);
+        }
+
+        Assert.Equal(expected, Directory.GetFiles(output, "*.pdf").Length);
     }
 
     [Theory]
