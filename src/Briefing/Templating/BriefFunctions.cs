@@ -24,19 +24,19 @@ internal static class BriefFunctions
         var sortedTimeline = Sorted(sheet, timeline);
 
         var b = new ScriptObject();
-        b.Import("party", new Func<TemplateContext, SourceSpan, string, ScriptObject>((_, span, id) =>
+        Add(b, TemplateFunction.Of<string>("party", "id", (_, span, id) =>
             ById(parties, id) ?? throw new ScriptRuntimeException(span, $"No party has the id `{id}` (parties: {Ids(parties)})")));
-        b.Import("source", new Func<TemplateContext, SourceSpan, string, ScriptObject>((_, span, id) =>
+        Add(b, TemplateFunction.Of<string>("source", "id", (_, span, id) =>
             ById(sources, id) ?? throw new ScriptRuntimeException(span, $"No source has the id `{id}` (sources: {Ids(sources)})")));
-        b.Import("source_number", new Func<TemplateContext, SourceSpan, string, int>((_, span, id) =>
+        Add(b, TemplateFunction.Of<string>("source_number", "id", (_, span, id) =>
         {
             for (var i = 0; i < sources.Count; i++)
                 if (sources[i] is ScriptObject source && Equals(source["id"], id)) return i + 1;
             throw new ScriptRuntimeException(span, $"No source has the id `{id}` (sources: {Ids(sources)})");
         }));
-        b.Import("delegation", new Func<string, ScriptObject?>(partyId =>
+        Add(b, TemplateFunction.Of<string>("delegation", "party_id", (_, _, partyId) =>
             delegations.OfType<ScriptObject>().FirstOrDefault(d => Equals(d["party"], partyId))));
-        b.Import("lead", new Func<TemplateContext, SourceSpan, object?, ScriptObject?>((_, span, delegationOrPartyId) =>
+        Add(b, TemplateFunction.Of<object?>("lead", "delegation", (_, span, delegationOrPartyId) =>
         {
             var delegation = delegationOrPartyId switch
             {
@@ -47,26 +47,27 @@ internal static class BriefFunctions
             };
             return (delegation?["members"] as ScriptArray)?.OfType<ScriptObject>().FirstOrDefault(m => m["lead"] is true);
         }));
-        b.Import("page_of", new Func<string, string>(pages.Of));
+        Add(b, TemplateFunction.Of<string>("page_of", "heading", (_, _, heading) => pages.Of(heading)));
         // A line that starts with a name in another script would otherwise take that script's direction.
         var mark = RightToLeftLanguages.Contains(sheet.Language.Split('-')[0].ToLowerInvariant()) ? "\u200F" : "\u200E";
-        b.Import("direction_mark", new Func<MarkdownText>(() => new MarkdownText(mark)));
-        b.Import("attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is true)));
-        b.Import("not_attending", new Func<ScriptArray>(() => Filter(parties, p => p["attending"] is not true)));
-        b.Import("timeline", new Func<ScriptArray>(() => new ScriptArray(sortedTimeline)));
-        b.Import("date", new Func<TemplateContext, SourceSpan, object?, string>((_, span, value) => value switch
+        Add(b, TemplateFunction.Of("direction_mark", (_, _) => new MarkdownText(mark)));
+        Add(b, TemplateFunction.Of("attending", (_, _) => Filter(parties, p => p["attending"] is true)));
+        Add(b, TemplateFunction.Of("not_attending", (_, _) => Filter(parties, p => p["attending"] is not true)));
+        Add(b, TemplateFunction.Of("timeline", (_, _) => new ScriptArray(sortedTimeline)));
+        Add(b, TemplateFunction.Of<object?>("date", "value", (_, span, value) => value switch
         {
             null => "",
             string iso => dates.Date(iso) ?? throw new ScriptRuntimeException(span, $"`{iso}` is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
             _ => throw new ScriptRuntimeException(span, "`b.date` takes a date such as `brief.date`"),
         }));
-        b.Import("time", new Func<object?, string>(value => value is string iso ? DateText.Time(iso) ?? "" : ""));
-        b.Import("event_when", new Func<string>(() => EventWhen(sheet.Event, dates)));
-        b.Import("join", new Func<TemplateContext, SourceSpan, object?, string?, string>(new ProseJoin(conjunction).Join));
-        b.Import("shorten", new Func<TemplateContext, object?, int, string>((context, text, max) =>
+        Add(b, TemplateFunction.Of<object?>("time", "value", (_, _, value) => value is string iso ? DateText.Time(iso) ?? "" : ""));
+        Add(b, TemplateFunction.Of("event_when", (_, _) => EventWhen(sheet.Event, dates)));
+        Add(b, TemplateFunction.Of<object?, string?>("join", "list", "word", 1, (context, span, list, word) =>
+            ProseList.Join(Strings(context, span, list), string.IsNullOrEmpty(word) ? conjunction : word)));
+        Add(b, TemplateFunction.Of<object?, int>("shorten", "text", "max", 2, (context, _, text, max) =>
             Shortening.Shorten(context.ObjectToString(text) ?? "", max)));
-        b.Import("yaml", new Func<TemplateContext, object?, MarkdownText>((context, value) => new MarkdownText(YamlScalar.Of(context, value))));
-        b.Import("link", new Func<TemplateContext, SourceSpan, object?, string?, MarkdownText>((context, span, text, url) =>
+        Add(b, TemplateFunction.Of<object?>("yaml", "value", (context, _, value) => new MarkdownText(YamlScalar.Of(context, value))));
+        Add(b, TemplateFunction.Of<object?, string?>("link", "text", "url", 2, (context, span, text, url) =>
             SafeLink.Of(context.ObjectToString(text) ?? "", url) ?? throw new ScriptRuntimeException(span,
                 $"`{url}` is not an http, https or mailto address")));
         return b;
@@ -102,12 +103,7 @@ internal static class BriefFunctions
     private static ScriptArray Filter(ScriptArray items, Func<ScriptObject, bool> keep) =>
         new(items.OfType<ScriptObject>().Where(keep));
 
-    // A method rather than a lambda so that the optional conjunction is visible to Scriban.
-    private sealed class ProseJoin(string conjunction)
-    {
-        public string Join(TemplateContext context, SourceSpan span, object? list, string? word = null) =>
-            ProseList.Join(Strings(context, span, list), string.IsNullOrEmpty(word) ? conjunction : word);
-    }
+    private static void Add(ScriptObject b, TemplateFunction function) => b.SetValue(function.Name, function, readOnly: true);
 
     private static List<string> Strings(TemplateContext context, SourceSpan span, object? list) => list switch
     {
