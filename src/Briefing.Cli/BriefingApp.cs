@@ -85,6 +85,11 @@ internal static class BriefingApp
             ["briefs/2025-02-18-riyadh-us-russia-talks.yaml --template book"],
             WatchSettings.Declare, WatchCommand.Execute, terminal, cancellationToken));
         root.Subcommands.Add(CommandDefinition.Create(
+            "serve",
+            "Preview in the browser, live: pages, Markdown and problems update on every save; click text to find its source.",
+            ["briefs/2025-02-18-riyadh-us-russia-talks.yaml", "briefs --template book --no-open"],
+            ServeSettings.Declare, ServeCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
             "verify",
             "Compare every brief rendered with every template against stored snapshots (Markdown, PDF text, page images); --accept stores them.",
             ["--snapshots snapshots", "--accept"],

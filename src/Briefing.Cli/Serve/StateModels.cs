@@ -1,0 +1,37 @@
+using Briefing.Diagnostics;
+using Briefing.Preview;
+
+namespace Briefing.Cli.Serve;
+
+/// <summary>Turns a preview's snapshot into the JSON the page reads.</summary>
+internal static class StateModels
+{
+    public static StateModel From(PreviewSnapshot snapshot, string factSheet, PreviewInputs inputs) => new(
+        snapshot.Version,
+        snapshot.Stale,
+        Math.Round(snapshot.RenderTime.TotalMilliseconds, 1),
+        factSheet,
+        Path.GetFullPath(inputs.FactSheetPath),
+        inputs.Options.Template,
+        Path.GetFullPath(Path.Combine(inputs.Options.TemplatesDirectory, inputs.Options.Template, "template.sbn")),
+        snapshot.Pages.Select(p => new PageModel(p.Index, p.Key, p.Width, p.Height,
+            p.Regions.Select(r => new RegionModel(r.Id, r.Role, r.Level, r.X, r.Y, r.Width, r.Height, r.Text, r.Places)).ToList())).ToList(),
+        snapshot.Problems.Select(Problem).ToList(),
+        snapshot.Places.All.Select(p => new PlaceModel(p.Key, p.Value, p.Line, p.Column)).ToList(),
+        snapshot.Markdown);
+
+    private static ProblemModel Problem(Problem problem)
+    {
+        var d = problem.Diagnostic;
+        return new ProblemModel(
+            d.File,
+            d.File.Length == 0 ? "" : Path.GetFullPath(d.File),
+            d.Line,
+            d.Column,
+            d.Severity == Severity.Error ? "error" : "warning",
+            d.Message,
+            d.Hint,
+            d.ToString(),
+            problem.Excerpt.Select(l => new ExcerptLineModel(l.Number, l.Text)).ToList());
+    }
+}
