@@ -60,7 +60,7 @@ internal sealed class PreviewEndpoints(PreviewSessions sessions, ServeOptions op
     {
         if (await Session(context) is not var (session, factSheet)) return;
         context.Response.Headers.CacheControl = "no-store";
-        var model = StateModels.From(session.Current, factSheet, session.Inputs);
+        var model = StateModels.From(session.Current, factSheet, session.Inputs, options.Workspace.Root);
         await context.Response.WriteAsJsonAsync(model, ServeJson.Default.StateModel, cancellationToken: context.RequestAborted);
     }
 

@@ -31,10 +31,7 @@ internal sealed class PreviewSessions(ServeOptions options, RendererPool pool) :
 
     private async Task<PreviewSession> Start(string fullPath, string template)
     {
-        // Diagnostics name the fact sheet as the user would type it from the folder the server was started in.
-        var shown = Path.GetRelativePath(Directory.GetCurrentDirectory(), fullPath);
-        var display = shown.StartsWith("..", StringComparison.Ordinal) ? fullPath : shown;
-        var session = new PreviewSession(new PreviewInputs(display, new RenderOptions(options.TemplatesDirectory, template, options.ThemePath) { SystemFonts = options.SystemFonts }), pool);
+        var session = new PreviewSession(new PreviewInputs(fullPath, new RenderOptions(options.TemplatesDirectory, template, options.ThemePath) { SystemFonts = options.SystemFonts }), pool);
         await session.Start(PreviewSession.DefaultQuiet).ConfigureAwait(false);
         return session;
     }

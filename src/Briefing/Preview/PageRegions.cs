@@ -64,12 +64,17 @@ public static class PageRegions
             Right = Math.Max(Right, run.X + run.Width);
             Top = Math.Min(Top, run.Baseline - run.Size * Ascent);
             Bottom = Math.Max(Bottom, run.Baseline + run.Size * Descent);
-            // Runs of one line follow on; a new baseline is a new line, read as a space.
-            if (text.Length > 0 && run.Baseline != lastBaseline && !char.IsWhiteSpace(text[^1])) text.Append(' ');
+            // Runs of one line follow on; a new baseline is a new line, read as a space unless the line ends in a dash.
+            if (text.Length > 0 && run.Baseline != lastBaseline && !char.IsWhiteSpace(text[^1]) && text[^1] is not ('-' or '\u2010' or '\u2013' or '\u2014'))
+            {
+                text.Append(' ');
+            }
+
             text.Append(run.Text);
             lastBaseline = run.Baseline;
         }
 
-        public string Text() => text.ToString().Trim();
+        // A list item's marker is drawn by the layout, not written by the template or the fact sheet.
+        public string Text() => text.ToString().TrimStart('\u2022', '\u25E6', '\u25AA', '\u2013', ' ').Trim();
     }
 }

@@ -85,7 +85,8 @@ public sealed class SheetPlaces
         }
     }
 
-    // Pages set typographic quotes and break lines where the YAML had spaces or line ends.
+    // Pages set typographic quotes and break lines where the YAML had spaces or line ends, and also after a dash
+    // where the YAML had none: white space after a dash is dropped on both sides of the comparison.
     private static string Normalise(string text)
     {
         var result = new StringBuilder(text.Length);
@@ -98,7 +99,7 @@ public sealed class SheetPlaces
                 continue;
             }
 
-            if (space && result.Length > 0) result.Append(' ');
+            if (space && result.Length > 0 && result[^1] is not ('-' or '\u2010' or '\u2013' or '\u2014')) result.Append(' ');
             space = false;
             result.Append(c switch
             {
