@@ -323,6 +323,12 @@
     }
   }
 
+  // "TableHeaderCell" -> "Table header cell"
+  function roleName(role) {
+    const words = role.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+    return words.charAt(0).toUpperCase() + words.slice(1);
+  }
+
   function renderSource() {
     const panel = $('tab-source');
     const state = view.state;
@@ -333,7 +339,7 @@
     }
     const text = region.text.length > 400 ? region.text.slice(0, 400) + '…' : region.text;
     const parts = [
-      element('h3', { textContent: region.role + (region.level ? ' ' + region.level : '') }),
+      element('h3', { textContent: roleName(region.role) + (region.level ? ' ' + region.level : '') }),
       element('blockquote', { textContent: text }),
       element('h3', { textContent: 'Template' }),
       element('p', {}, element('a', { href: editorLink(state.templatePath, 1, 1), textContent: state.templatePath, title: 'Open in the editor' })),
