@@ -53,7 +53,10 @@ public sealed class BriefingRenderer : IDisposable
     {
         var clock = Stopwatch.StartNew();
         var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath, fit, pages);
-        return new RenderResult(sheet, templated.Markdown, null, templated.Diagnostics, RenderTimings.None with { Template = clock.Elapsed });
+        return new RenderResult(sheet, templated.Markdown, null, templated.Diagnostics, RenderTimings.None with { Template = clock.Elapsed })
+        {
+            TemplateLines = templated.Lines,
+        };
     }
 
     /// <summary>Loads, templates and lays out a fact sheet.</summary>

@@ -22,5 +22,8 @@ public sealed record RenderResult(
     /// <summary>The document tree the Markdown was parsed into, once layout was reached.</summary>
     public DocumentTree? Tree => Source?.Tree;
 
+    /// <summary>For each line of <see cref="Markdown"/> (index 0 is line 1), the template line that wrote it, when known.</summary>
+    public IReadOnlyList<Templating.TemplatePlace?> TemplateLines { get; init; } = [];
+
     public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -28,7 +28,20 @@ internal sealed record StateModel(
 
 internal sealed record PageModel(int Index, string Key, float Width, float Height, IReadOnlyList<RegionModel> Regions);
 
-internal sealed record RegionModel(string Id, string Role, int Level, float X, float Y, float Width, float Height, string Text, IReadOnlyList<int> Places);
+internal sealed record RegionModel(
+    string Id,
+    string Role,
+    int Level,
+    float X,
+    float Y,
+    float Width,
+    float Height,
+    string Text,
+    IReadOnlyList<int> Places,
+    int MarkdownLine,
+    string? TemplateFile,
+    string? TemplatePath,
+    int TemplateLine);
 
 internal sealed record PlaceModel(string Key, string Value, int Line, int Column);
 

@@ -15,7 +15,8 @@ internal static class StateModels
         inputs.Options.Template,
         Path.GetFullPath(Path.Combine(inputs.Options.TemplatesDirectory, inputs.Options.Template, "template.sbn")),
         snapshot.Pages.Select(p => new PageModel(p.Index, p.Key, p.Width, p.Height,
-            p.Regions.Select(r => new RegionModel(r.Id, r.Role, r.Level, r.X, r.Y, r.Width, r.Height, r.Text, r.Places)).ToList())).ToList(),
+            p.Regions.Select(r => new RegionModel(r.Id, r.Role, r.Level, r.X, r.Y, r.Width, r.Height, r.Text, r.Places,
+                r.MarkdownLine, r.Template?.File, r.Template is { } t ? Path.GetFullPath(t.File) : null, r.Template?.Line ?? 0)).ToList())).ToList(),
         snapshot.Problems.Select(p => Problem(p, workspace)).ToList(),
         snapshot.Places.All.Select(p => new PlaceModel(p.Key, p.Value, p.Line, p.Column)).ToList(),
         snapshot.Markdown);

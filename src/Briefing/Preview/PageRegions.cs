@@ -10,7 +10,7 @@ public static class PageRegions
     private const float Ascent = 0.9f;
     private const float Descent = 0.3f;
 
-    public static IReadOnlyList<PageRegion> Of(LaidOutPage page, int pageIndex, SheetPlaces places)
+    public static IReadOnlyList<PageRegion> Of(LaidOutPage page, int pageIndex, SheetPlaces places, BlockSources sources)
     {
         var blocks = new Dictionary<StructureTag, Block>(ReferenceEqualityComparer.Instance);
         var order = new List<StructureTag>();
@@ -32,7 +32,8 @@ public static class PageRegions
         {
             var block = blocks[tag];
             var text = block.Text();
-            return new PageRegion($"p{pageIndex}-{i}", tag.Role.ToString(), tag.Level,
+            var (line, template) = sources.Of(tag.NodeId);
+            return new PageRegion($"p{pageIndex}-{i}", tag.NodeId, line, template, tag.Role.ToString(), tag.Level,
                 block.Left, block.Top, block.Right - block.Left, block.Bottom - block.Top, text, places.ShownIn(text));
         }).ToList();
     }

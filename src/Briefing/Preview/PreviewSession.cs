@@ -123,8 +123,9 @@ public sealed class PreviewSession : IDisposable
             if (result.Succeeded && result.Document is { } document)
             {
                 var places = text is null ? SheetPlaces.None : SheetPlaces.Read(Inputs.FactSheetPath, text);
+                var sources = new BlockSources(result.Tree, result.TemplateLines);
                 var pages = document.Pages
-                    .Select((page, i) => new PreviewPage(i, PageFingerprint.Of(page, document.Fonts), page.Width, page.Height, PageRegions.Of(page, i, places)))
+                    .Select((page, i) => new PreviewPage(i, PageFingerprint.Of(page, document.Fonts), page.Width, page.Height, PageRegions.Of(page, i, places, sources)))
                     .ToList();
                 next = new PreviewSnapshot(current.Version + 1, result.Sheet?.Id, document, result.Markdown, pages, places, problems, false, elapsed);
                 if (SameAs(current, next)) return;

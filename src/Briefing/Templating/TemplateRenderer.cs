@@ -55,8 +55,15 @@ public static class TemplateRenderer
             var diagnostics = places.From(template.Messages).ToList();
             if (template.HasErrors) return new TemplateResult(null, diagnostics);
 
-            var markdown = BlankLines.Collapse(template.Render(context).ReplaceLineEndings("\n"));
-            return new TemplateResult(markdown, diagnostics);
+            var output = new PlacedOutput(context);
+            context.PushOutput(output);
+            var (markdown, origins) = BlankLines.CollapseKeepingOrigins(template.Render(context).ReplaceLineEndings("\n"));
+            var lines = origins
+                .Select(o => o < output.Lines.Count && output.Lines[o] is { } span
+                    ? new TemplatePlace(places.Display(span.FileName ?? mainPath), span.Start.Line + 1)
+                    : null)
+                .ToList();
+            return new TemplateResult(markdown, diagnostics) { Lines = lines };
         }
         catch (ScriptParserRuntimeException e)
         {

@@ -130,6 +130,15 @@ public sealed class PreviewPageTests : IAsyncLifetime
         Assert.StartsWith(Phrase, value);
         Assert.Equal(1, picked);
         Assert.Equal($"vscode://file{preview.BriefPath}:{line}:{column}", Uri.UnescapeDataString(link));
+        var template = RepositoryRoot.Combine("templates", "memo", "template.sbn");
+        var templateLines = File.ReadAllLines(template);
+        // The item is written by the line after the loop over the venue notes.
+        var templateLine = Array.FindIndex(templateLines, l => l.Contains("for n in brief.event.venue.notes", StringComparison.Ordinal)) + 2;
+        var shownTemplate = await page.EvaluateFunctionAsync<string>("() => document.querySelector('#tab-source .template-line').textContent");
+        Assert.Equal($"{template}:{templateLine}", shownTemplate);
+        await page.ClickAsync("#tab-source .markdown-line");
+        var markdownLine = await page.EvaluateFunctionAsync<string>("() => document.querySelector('#markdown .on').textContent");
+        Assert.Contains(Phrase, markdownLine);
 
         Directory.CreateDirectory(RepositoryRoot.Combine("TestResults"));
         await page.ScreenshotAsync(RepositoryRoot.Combine("TestResults", "serve-preview.png"));

@@ -144,7 +144,7 @@
     $('empty').textContent = 'Nothing to show yet.';
     layoutPages();
     renderThumbs();
-    $('markdown').textContent = state.markdown || '';
+    renderMarkdown(state.markdown || '');
     for (const f of view.workspace.formats) {
       const link = $('download-' + f);
       link.href = '/api/download?' + query({ format: f });
@@ -323,6 +323,24 @@
     }
   }
 
+  function renderMarkdown(text) {
+    const lines = text.endsWith('\n') ? text.slice(0, -1).split('\n') : text.split('\n');
+    $('markdown').replaceChildren(...lines.map((line, i) => {
+      const row = element('div', { id: 'md-' + (i + 1) }, element('span', { className: 'no', textContent: String(i + 1) }), line);
+      return row;
+    }));
+  }
+
+  function showMarkdownLine(line) {
+    showTab('markdown');
+    for (const old of document.querySelectorAll('#markdown .on')) old.classList.remove('on');
+    const row = $('md-' + line);
+    if (row) {
+      row.classList.add('on');
+      row.scrollIntoView({ block: 'center' });
+    }
+  }
+
   // "TableHeaderCell" -> "Table header cell"
   function roleName(role) {
     const words = role.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
@@ -342,7 +360,14 @@
       element('h3', { textContent: roleName(region.role) + (region.level ? ' ' + region.level : '') }),
       element('blockquote', { textContent: text }),
       element('h3', { textContent: 'Template' }),
-      element('p', {}, element('a', { href: editorLink(state.templatePath, 1, 1), textContent: state.templatePath, title: 'Open in the editor' })),
+      region.templatePath
+        ? element('p', {}, element('a', { className: 'template-line', href: editorLink(region.templatePath, region.templateLine, 1),
+          textContent: `${region.templateFile}:${region.templateLine}`, title: 'Open in the editor' }))
+        : element('p', {}, element('a', { href: editorLink(state.templatePath, 1, 1), textContent: state.templatePath, title: 'Open in the editor' })),
+      region.markdownLine > 0
+        ? element('p', {}, element('button', { type: 'button', className: 'markdown-line', textContent: `Markdown line ${region.markdownLine}`,
+          onclick: () => showMarkdownLine(region.markdownLine) }))
+        : null,
       element('h3', { textContent: 'Fact sheet' }),
     ];
     if (region.places.length === 0) {
