@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Briefing.Templating;
 
@@ -15,16 +16,39 @@ internal sealed class MarkdownTemplateContext : TemplateContext
     {
     }
 
+    private SourceSpan? lastPrinted;
+
+    /// <summary>The span of the <c>{{ }}</c> whose value is being written, while it is written; else null.</summary>
+    public SourceSpan? WritingSpan { get; private set; }
+
+    // Scriban writes a statement's value after evaluating it, naming the enclosing block rather than the statement;
+    // the statement is noted once it is evaluated, so statements inside it (an include's) do not stand for it.
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        if (scriptNode is ScriptExpressionStatement) lastPrinted = scriptNode.Span;
+        return result;
+    }
+
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
-        return textAsObject switch
+        var outer = WritingSpan;
+        WritingSpan = lastPrinted ?? span;
+        try
         {
-            null => this,
-            MarkdownText markup => base.Write(span, markup.Value),
-            // What a `capture` block holds was escaped as it was written; printing it again must not escape it twice.
-            IScriptOutput captured => base.Write(span, captured.ToString()),
-            _ => base.Write(span, MarkdownEscaper.Escape(ObjectToString(textAsObject) ?? "")),
-        };
+            return textAsObject switch
+            {
+                null => this,
+                MarkdownText markup => base.Write(span, markup.Value),
+                // What a `capture` block holds was escaped as it was written; printing it again must not escape it twice.
+                IScriptOutput captured => base.Write(span, captured.ToString()),
+                _ => base.Write(span, MarkdownEscaper.Escape(ObjectToString(textAsObject) ?? "")),
+            };
+        }
+        finally
+        {
+            WritingSpan = outer;
+        }
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

@@ -1,34 +1,41 @@
 using System.Text;
 using Scriban;
-using Scriban.Parsing;
 using Scriban.Runtime;
 
 namespace Briefing.Templating;
 
 /// <summary>
-/// The template's output, noting for every line of it the template line that wrote its first visible text: the
-/// node Scriban is evaluating at that moment, a piece of template text or a <c>{{ }}</c> that prints a value.
+/// The template's output, noting for every line of it the template line that wrote its first visible text: a piece
+/// of template text, or a <c>{{ }}</c> that prints a value.
 /// </summary>
+/// <remarks>
+/// An included partial is rendered apart and printed as one value, so its lines are placed at the <c>include</c>.
+/// </remarks>
 internal sealed class PlacedOutput(TemplateContext context) : IScriptOutput
 {
     private readonly StringBuilder text = new();
-    private readonly List<SourceSpan?> lines = [null];
+    private readonly List<(string? File, int Line)?> lines = [null];
 
-    /// <summary>Per output line (index 0 is line 1), the span of the node that wrote its first visible text.</summary>
-    public IReadOnlyList<SourceSpan?> Lines => lines;
+    /// <summary>Per output line (index 0 is line 1), the file (null: the main template) and 0-based line that wrote its first visible text.</summary>
+    public IReadOnlyList<(string? File, int Line)?> Lines => lines;
 
     public void Write(string value, int offset, int count)
     {
+        // A printed value is placed at its `{{ }}`; template text at its own line, counted on from where it starts.
+        var printed = (context as MarkdownTemplateContext)?.WritingSpan;
+        var span = printed ?? context.CurrentNode?.Span;
+        var newlines = 0;
         for (var i = offset; i < offset + count; i++)
         {
             var c = value[i];
             if (c == '\n')
             {
                 lines.Add(null);
+                newlines++;
             }
-            else if (lines[^1] is null && !char.IsWhiteSpace(c) && context.CurrentNode is { } node)
+            else if (lines[^1] is null && !char.IsWhiteSpace(c) && span is { } at)
             {
-                lines[^1] = node.Span;
+                lines[^1] = (at.FileName, at.Start.Line + (printed is null ? newlines : 0));
             }
         }
 

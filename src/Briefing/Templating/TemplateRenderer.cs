@@ -59,8 +59,8 @@ public static class TemplateRenderer
             context.PushOutput(output);
             var (markdown, origins) = BlankLines.CollapseKeepingOrigins(template.Render(context).ReplaceLineEndings("\n"));
             var lines = origins
-                .Select(o => o < output.Lines.Count && output.Lines[o] is { } span
-                    ? new TemplatePlace(places.Display(span.FileName ?? mainPath), span.Start.Line + 1)
+                .Select(o => o < output.Lines.Count && output.Lines[o] is { } at
+                    ? new TemplatePlace(places.Display(at.File ?? mainPath), at.Line + 1)
                     : null)
                 .ToList();
             return new TemplateResult(markdown, diagnostics) { Lines = lines };
