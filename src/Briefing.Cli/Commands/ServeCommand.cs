@@ -22,7 +22,8 @@ internal static class ServeCommand
         }
 
         var options = new ServeOptions(workspace, templates, settings.Template, settings.Theme, settings.Port,
-            EditorLink: settings.Editor ?? ServeOptions.DefaultEditorLink) { SystemFonts = settings.SystemFonts };
+            EditorLink: settings.Editor ?? ServeOptions.DefaultEditorLink)
+        { SystemFonts = settings.SystemFonts };
         return ServeProgram.Run(options, !settings.NoOpen, terminal, cancellationToken).GetAwaiter().GetResult();
     }
 }
