@@ -1,6 +1,7 @@
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Briefing.Templating;
 
@@ -20,11 +21,26 @@ internal sealed class MarkdownTemplateContext : TemplateContext
         return textAsObject switch
         {
             null => this,
-            MarkdownText markup => base.Write(span, markup.Value),
+            MarkdownText markup => base.Write(span, Printable(span, markup.Value)),
             // What a `capture` block holds was escaped as it was written; printing it again must not escape it twice.
             IScriptOutput captured => base.Write(span, captured.ToString()),
-            _ => base.Write(span, MarkdownEscaper.Escape(ObjectToString(textAsObject) ?? "")),
+            _ => base.Write(span, MarkdownEscaper.Escape(Printable(span, ObjectToString(textAsObject) ?? ""))),
         };
+    }
+
+    // A string literal can hold an escape such as "\x1b"; a control character would be drawn as a box or reach the
+    // PDF's metadata, so the template fails at the expression that writes it.
+    private static string Printable(SourceSpan span, string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('\n' or '\t' or '\r') && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
+            {
+                throw new ScriptRuntimeException(span, $"the template writes the control character {Diagnostics.PrintableText.Name(c)}, which cannot be printed");
+            }
+        }
+
+        return text;
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

@@ -56,6 +56,12 @@ public static class TemplateRenderer
             if (template.HasErrors) return new TemplateResult(null, diagnostics);
 
             var markdown = BlankLines.Collapse(template.Render(context).ReplaceLineEndings("\n"));
+            if (ControlCharacterIn(markdown) is { } found)
+            {
+                // Only the template's own text can still hold one here: every value written was checked as it was written.
+                return Failed(places.At(mainPath, $"the template's text holds the control character {Diagnostics.PrintableText.Name(found.Character)} (line {found.Line} of the Markdown it writes)"));
+            }
+
             return new TemplateResult(markdown, diagnostics);
         }
         catch (ScriptParserRuntimeException e)
@@ -73,6 +79,24 @@ public static class TemplateRenderer
     }
 
     private static TemplateResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    private static (char Character, int Line)? ControlCharacterIn(string markdown)
+    {
+        var line = 1;
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if (c != '\t' && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
+            {
+                return (c, line);
+            }
+        }
+
+        return null;
+    }
 
     // The names TemplateCatalog lists: one folder of the templates folder, not a partials or hidden folder.
     private static bool IsTemplateName(string name) =>
