@@ -12,8 +12,29 @@ namespace Briefing.Templating;
 /// </remarks>
 internal sealed class MarkdownTemplateContext : TemplateContext
 {
-    public MarkdownTemplateContext(Scriban.Runtime.ScriptObject builtins) : base(builtins)
+    private readonly long deadline;
+    private readonly TimeSpan budget;
+
+    /// <param name="builtins">The functions the template may call.</param>
+    /// <param name="budget">Wall-clock time the template may run: loop and recursion limits alone still let a template
+    /// run for minutes (exponential recursion within the depth limit, huge strings within the iteration limit).</param>
+    public MarkdownTemplateContext(Scriban.Runtime.ScriptObject builtins, TimeSpan budget) : base(builtins)
     {
+        this.budget = budget;
+        deadline = Environment.TickCount64 + (long)budget.TotalMilliseconds;
+    }
+
+    // Every node passes here, so a runaway template stops within one node's work of its deadline or of a cancellation.
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (Environment.TickCount64 > deadline)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template ran longer than {budget.TotalSeconds:0.#} s, the limit for a template; does it call itself or build strings without end?"));
+        }
+
+        return base.Evaluate(scriptNode, aliasReturnedFunction);
     }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)

@@ -14,6 +14,9 @@ public static class TemplateRenderer
     /// <summary>Iterations all loops of a template may run together.</summary>
     public const int LoopLimit = 200_000;
 
+    /// <summary>Wall-clock time a template may run; the shipped templates take milliseconds.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);
+
     /// <summary>Deepest nesting of function calls and includes.</summary>
     public const int RecursiveLimit = 64;
 
@@ -25,7 +28,12 @@ public static class TemplateRenderer
     /// <c>fit</c>: 0 on the first try; a page-limited template shortens more for each higher value. <paramref name="pages"/>
     /// answers <c>b.page_of</c> with the pages of the previous layout pass.
     /// </summary>
-    public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0, PageNumbers? pages = null)
+    /// <remarks>
+    /// The template runs for at most <paramref name="budget"/> (default <see cref="TimeBudget"/>); a cancelled
+    /// <paramref name="cancellationToken"/> stops it within one node's work with <see cref="OperationCanceledException"/>.
+    /// </remarks>
+    public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0, PageNumbers? pages = null,
+        TimeSpan? budget = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(templatesDir))
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
@@ -43,7 +51,7 @@ public static class TemplateRenderer
         if (realRoot is null)
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
         var loader = new SandboxedTemplateLoader(realRoot);
-        var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), out var globals);
+        var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), budget ?? TimeBudget, cancellationToken, out var globals);
         var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Suggestions = new NameSuggestion(globals) };
         var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
         if (mainPath is null)
@@ -63,6 +71,11 @@ public static class TemplateRenderer
             }
 
             return new TemplateResult(markdown, diagnostics);
+        }
+        catch (ScriptRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban wraps what a function call throws; a cancellation must still end the render as one.
+            throw new OperationCanceledException(cancellationToken);
         }
         catch (ScriptParserRuntimeException e)
         {
