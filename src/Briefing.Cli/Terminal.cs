@@ -6,15 +6,15 @@ namespace Briefing.Cli;
 internal sealed record Terminal(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardInput, Func<Stream> OpenStandardOutput, bool IsInteractive)
 {
     public static Terminal FromConsole() => new(
-        Console.Out,
-        Console.Error,
+        new PrintableWriter(Console.Out),
+        new PrintableWriter(Console.Error),
         Console.OpenStandardInput,
         Console.OpenStandardOutput,
         !Console.IsErrorRedirected && !IsCi());
 
     public IAnsiConsole ErrorConsole() => AnsiConsole.Create(new AnsiConsoleSettings
     {
-        Out = new AnsiConsoleOutput(Error),
+        Out = new AnsiConsoleOutput(Error is PrintableWriter printable ? printable.Inner : Error),
         Ansi = IsInteractive ? AnsiSupport.Detect : AnsiSupport.No,
         ColorSystem = IsInteractive ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
         Interactive = IsInteractive ? InteractionSupport.Detect : InteractionSupport.No,

@@ -13,11 +13,12 @@ public sealed record Diagnostic(
     /// <summary>For "no font can draw" warnings: the character, so the warning can be moved to where the text came from.</summary>
     public int? MissingCharacter { get; init; }
 
-    /// <summary>The <c>file:line:col: severity: message</c> form that editors and CI logs understand.</summary>
+    /// <summary>The <c>file:line:col: severity: message</c> form that editors and CI logs understand, on one line.</summary>
+    /// <remarks>Messages quote values and file names; their control characters are shown escaped, never sent to the terminal.</remarks>
     public override string ToString()
     {
         var place = Line > 0 ? $"{File}:{Line}:{Column}" : File;
         var text = $"{place}: {Severity.ToString().ToLowerInvariant()}: {Message}";
-        return Hint is null ? text : $"{text} ({Hint})";
+        return PrintableText.Escape(Hint is null ? text : $"{text} ({Hint})");
     }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using Briefing.Layout.Elements;
 using Briefing.Layout.Inline;
 using Briefing.Layout.Pages;
@@ -7,7 +8,7 @@ using Briefing.Text;
 namespace Briefing.Layout;
 
 /// <summary>Running header, footer and classification banner for each page, drawn once the page count is known.</summary>
-internal static class PageDecorations
+internal static partial class PageDecorations
 {
     private const float Gap = 10;
 
@@ -123,13 +124,10 @@ internal static class PageDecorations
     private static TextBlock Block(string text, TextStyle style, TextAlign align, TypesetContext context) =>
         new(new ParagraphText([new InlineSpan(text.Replace('\n', ' '), style)], context), align, 1.2f, StructureTag.Artifact);
 
-    private static string Fill(string template, Dictionary<string, string> values)
-    {
-        var result = template;
-        foreach (var (key, value) in values)
-        {
-            result = result.Replace("{" + key + "}", value, StringComparison.Ordinal);
-        }
-        return result;
-    }
+    // One pass over the theme's text: a value that itself holds `{pages}` or `{title}` is printed as it is, never expanded.
+    private static string Fill(string template, Dictionary<string, string> values) =>
+        Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
+
+    [GeneratedRegex(@"\{([a-z]+)\}")]
+    private static partial Regex Placeholder();
 }

@@ -8,10 +8,11 @@ namespace Briefing.Templating;
 internal static class BriefContext
 {
     // `globals` returns what the template can name (brief, b, builtins), for "did you mean" hints.
-    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader, int fit, PageNumbers pages, out IReadOnlyList<ScriptObject> globals)
+    public static TemplateContext Create(FactSheet sheet, SandboxedTemplateLoader loader, int fit, PageNumbers pages, TimeSpan budget, CancellationToken cancellationToken, out IReadOnlyList<ScriptObject> globals)
     {
-        var context = new MarkdownTemplateContext(SandboxBuiltins.Create())
+        var context = new MarkdownTemplateContext(SandboxBuiltins.Create(), budget)
         {
+            CancellationToken = cancellationToken,
             TemplateLoader = loader,
             StrictVariables = true,
             EnableRelaxedMemberAccess = false,

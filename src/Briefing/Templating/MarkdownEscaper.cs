@@ -27,7 +27,7 @@ internal static class MarkdownEscaper
             var c = folded[i];
             if (AlwaysEscaped.Contains(c)
                 || (c is '=' or '+' && IsDoubled(folded, i))
-                || (c == ':' && Follows(folded, i + 1, "//"))
+                || (c == ':' && (Follows(folded, i + 1, "//") || EndsScheme(folded, i, "mailto") || EndsScheme(folded, i, "tel")))
                 || (c == '.' && i >= 3 && string.Compare(folded, i - 3, "www", 0, 3, StringComparison.OrdinalIgnoreCase) == 0))
             {
                 sb.Append('\\');
@@ -73,6 +73,10 @@ internal static class MarkdownEscaper
 
     private static bool IsDoubled(string text, int i) =>
         (i > 0 && text[i - 1] == text[i]) || (i + 1 < text.Length && text[i + 1] == text[i]);
+
+    // The autolink extension also links `mailto:` and `tel:` without slashes; an escaped colon breaks the match.
+    private static bool EndsScheme(string text, int colon, string scheme) =>
+        colon >= scheme.Length && string.Compare(text, colon - scheme.Length, scheme, 0, scheme.Length, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool Follows(string text, int at, string what) =>
         at + what.Length <= text.Length && string.CompareOrdinal(text, at, what, 0, what.Length) == 0;

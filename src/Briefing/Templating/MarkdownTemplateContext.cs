@@ -12,23 +12,43 @@ namespace Briefing.Templating;
 /// </remarks>
 internal sealed class MarkdownTemplateContext : TemplateContext
 {
-    public MarkdownTemplateContext(Scriban.Runtime.ScriptObject builtins) : base(builtins)
+    private readonly long deadline;
+    private readonly TimeSpan budget;
+
+    /// <param name="builtins">The functions the template may call.</param>
+    /// <param name="budget">Wall-clock time the template may run: loop and recursion limits alone still let a template
+    /// run for minutes (exponential recursion within the depth limit, huge strings within the iteration limit).</param>
+    public MarkdownTemplateContext(Scriban.Runtime.ScriptObject builtins, TimeSpan budget) : base(builtins)
     {
+        this.budget = budget;
+        deadline = Environment.TickCount64 + (long)budget.TotalMilliseconds;
+    }
+
+    // Every node passes here, so a runaway template stops within one node's work of its deadline or of a cancellation.
+    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
+    {
+        CancellationToken.ThrowIfCancellationRequested();
+        if (Environment.TickCount64 > deadline)
+        {
+            throw new ScriptRuntimeException(scriptNode?.Span ?? default,
+                string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template ran longer than {budget.TotalSeconds:0.#} s, the limit for a template; does it call itself or build strings without end?"));
+        }
+
+        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+        // Scriban writes a statement's value after evaluating it, naming the enclosing block rather than the statement;
+        // the statement is noted once it is evaluated, so statements inside it (an include's) do not stand for it.
+        if (scriptNode is ScriptExpressionStatement)
+        {
+            lastPrinted = scriptNode.Span;
+        }
+
+        return result;
     }
 
     private SourceSpan? lastPrinted;
 
     /// <summary>The span of the <c>{{ }}</c> whose value is being written, while it is written; else null.</summary>
     public SourceSpan? WritingSpan { get; private set; }
-
-    // Scriban writes a statement's value after evaluating it, naming the enclosing block rather than the statement;
-    // the statement is noted once it is evaluated, so statements inside it (an include's) do not stand for it.
-    public override object? Evaluate(ScriptNode? scriptNode, bool aliasReturnedFunction)
-    {
-        var result = base.Evaluate(scriptNode, aliasReturnedFunction);
-        if (scriptNode is ScriptExpressionStatement) lastPrinted = scriptNode.Span;
-        return result;
-    }
 
     public override TemplateContext Write(SourceSpan span, object? textAsObject)
     {
@@ -39,16 +59,31 @@ internal sealed class MarkdownTemplateContext : TemplateContext
             return textAsObject switch
             {
                 null => this,
-                MarkdownText markup => base.Write(span, markup.Value),
+                MarkdownText markup => base.Write(span, Printable(span, markup.Value)),
                 // What a `capture` block holds was escaped as it was written; printing it again must not escape it twice.
                 IScriptOutput captured => base.Write(span, captured.ToString()),
-                _ => base.Write(span, MarkdownEscaper.Escape(ObjectToString(textAsObject) ?? "")),
+                _ => base.Write(span, MarkdownEscaper.Escape(Printable(span, ObjectToString(textAsObject) ?? ""))),
             };
         }
         finally
         {
             WritingSpan = outer;
         }
+    }
+
+    // A string literal can hold an escape such as "\x1b"; a control character would be drawn as a box or reach the
+    // PDF's metadata, so the template fails at the expression that writes it.
+    private static string Printable(SourceSpan span, string text)
+    {
+        foreach (var c in text)
+        {
+            if (c is not ('\n' or '\t' or '\r') && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
+            {
+                throw new ScriptRuntimeException(span, $"the template writes the control character {Diagnostics.PrintableText.Name(c)}, which cannot be printed");
+            }
+        }
+
+        return text;
     }
 
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>

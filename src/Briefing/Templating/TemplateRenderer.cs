@@ -14,6 +14,9 @@ public static class TemplateRenderer
     /// <summary>Iterations all loops of a template may run together.</summary>
     public const int LoopLimit = 200_000;
 
+    /// <summary>Wall-clock time a template may run; the shipped templates take milliseconds.</summary>
+    public static readonly TimeSpan TimeBudget = TimeSpan.FromSeconds(10);
+
     /// <summary>Deepest nesting of function calls and includes.</summary>
     public const int RecursiveLimit = 64;
 
@@ -25,7 +28,12 @@ public static class TemplateRenderer
     /// <c>fit</c>: 0 on the first try; a page-limited template shortens more for each higher value. <paramref name="pages"/>
     /// answers <c>b.page_of</c> with the pages of the previous layout pass.
     /// </summary>
-    public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0, PageNumbers? pages = null)
+    /// <remarks>
+    /// The template runs for at most <paramref name="budget"/> (default <see cref="TimeBudget"/>); a cancelled
+    /// <paramref name="cancellationToken"/> stops it within one node's work with <see cref="OperationCanceledException"/>.
+    /// </remarks>
+    public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0, PageNumbers? pages = null,
+        TimeSpan? budget = null, CancellationToken cancellationToken = default)
     {
         if (!Directory.Exists(templatesDir))
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
@@ -43,7 +51,7 @@ public static class TemplateRenderer
         if (realRoot is null)
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
         var loader = new SandboxedTemplateLoader(realRoot);
-        var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), out var globals);
+        var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), budget ?? TimeBudget, cancellationToken, out var globals);
         var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Suggestions = new NameSuggestion(globals) };
         var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
         if (mainPath is null)
@@ -58,12 +66,23 @@ public static class TemplateRenderer
             var output = new PlacedOutput(context);
             context.PushOutput(output);
             var (markdown, origins) = BlankLines.CollapseKeepingOrigins(template.Render(context).ReplaceLineEndings("\n"));
+            if (ControlCharacterIn(markdown) is { } found)
+            {
+                // Only the template's own text can still hold one here: every value written was checked as it was written.
+                return Failed(places.At(mainPath, $"the template's text holds the control character {Diagnostics.PrintableText.Name(found.Character)} (line {found.Line} of the Markdown it writes)"));
+            }
+
             var lines = origins
                 .Select(o => o < output.Lines.Count && output.Lines[o] is { } at
                     ? new TemplatePlace(places.Display(at.File ?? mainPath), at.Line + 1)
                     : null)
                 .ToList();
             return new TemplateResult(markdown, diagnostics) { Lines = lines };
+        }
+        catch (ScriptRuntimeException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Scriban wraps what a function call throws; a cancellation must still end the render as one.
+            throw new OperationCanceledException(cancellationToken);
         }
         catch (ScriptParserRuntimeException e)
         {
@@ -80,6 +99,24 @@ public static class TemplateRenderer
     }
 
     private static TemplateResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
+
+    private static (char Character, int Line)? ControlCharacterIn(string markdown)
+    {
+        var line = 1;
+        foreach (var c in markdown)
+        {
+            if (c == '\n')
+            {
+                line++;
+            }
+            else if (c != '\t' && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
+            {
+                return (c, line);
+            }
+        }
+
+        return null;
+    }
 
     // The names TemplateCatalog lists: one folder of the templates folder, not a partials or hidden folder.
     private static bool IsTemplateName(string name) =>

@@ -22,6 +22,8 @@ public class EscapingTests
         "---",
         "===",
         "https://example.com and www.example.com",
+        "write to mailto:desk@example.org or call tel:+41223334455",
+        "MAILTO:desk@example.org (Tel:+1)",
         "line one\nline two\r\n\r\n# heading\n- item",
         "text {#id .cls}",
         "note [^1]",

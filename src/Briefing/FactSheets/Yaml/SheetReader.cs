@@ -53,6 +53,7 @@ internal static class SheetReader
 
                     case Scalar scalar:
                         CheckProperties(scalar, scalar.Anchor, scalar.Tag, at, bag);
+                        CheckCharacters(scalar, at, bag);
                         Add(stack, new SheetScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at), bag, ref root);
                         break;
 
@@ -132,6 +133,24 @@ internal static class SheetReader
         {
             bag.Error(at.Line, at.Column, $"YAML tags (`{tag.Value}`) are not supported in fact sheets",
                 ev is Scalar ? "quote the value if it is meant as text" : null);
+        }
+    }
+
+    /// <summary>
+    /// The file itself holds no control character (<see cref="SheetText.Check"/>), but a double-quoted YAML string
+    /// can write one as an escape (<c>"\0"</c>, <c>"\e[2J"</c>). None has a place in a document: it would be drawn
+    /// as a box, reach the PDF's metadata or steer a terminal that prints the value, so it is refused where it is written.
+    /// </summary>
+    private static void CheckCharacters(Scalar scalar, SourcePoint at, DiagnosticBag bag)
+    {
+        foreach (var c in scalar.Value)
+        {
+            if (c is not ('\n' or '\t') && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
+            {
+                bag.Error(at.Line, at.Column, $"the value contains the control character {PrintableText.Name(c)}",
+                    "control characters cannot be printed; remove the escape");
+                return;
+            }
         }
     }
 

@@ -1,0 +1,44 @@
+using Briefing.Diagnostics;
+using Briefing.FactSheets;
+
+namespace Briefing.Tests.FactSheets;
+
+/// <summary>Control characters written as YAML escapes are refused where they are written, and never reach a terminal.</summary>
+public class ControlCharacterTests
+{
+    [Theory]
+    [InlineData(@"""Talks\0""", "U+0000 (NUL, written `\\0`)")]
+    [InlineData(@"""\e[2J\e]0;owned\a""", "U+001B (ESC, written `\\e`)")]
+    [InlineData(@"""ring\a""", "U+0007 (BEL, written `\\a`)")]
+    [InlineData(@"""over\rwrite""", "U+000D (carriage return, written `\\r`)")]
+    [InlineData(@"""c1\x9b""", "U+009B")]
+    public void A_control_character_written_as_an_escape_is_refused_at_the_value(string quoted, string named)
+    {
+        var text = SampleSheets.Minimal.Replace("title: Example talks", "title: " + quoted);
+
+        var result = FactSheetLoader.Load(DiagnosticAssert.File, text);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((3, 8), (error.Line, error.Column));
+        Assert.Contains(named, error.Message);
+    }
+
+    [Fact]
+    public void Tabs_and_line_breaks_in_values_stay_allowed()
+    {
+        var text = SampleSheets.Minimal.Replace("title: Example talks", @"title: ""Example\ttalks""");
+
+        Assert.True(FactSheetLoader.Load(DiagnosticAssert.File, text).Succeeded);
+    }
+
+    [Fact]
+    public void A_diagnostic_prints_control_characters_as_escapes_on_one_line()
+    {
+        var diagnostic = new Diagnostic("brief\u001B[2J.yaml", 1, 2, Severity.Error, "unknown key `a\u001B]0;title\u0007b\nc\u202Ed`");
+
+        var printed = diagnostic.ToString();
+
+        Assert.Equal(@"brief\u001B[2J.yaml:1:2: error: unknown key `a\u001B]0;title\u0007b\u000Ac\u202Ed`", printed);
+    }
+}
