@@ -205,6 +205,9 @@ public sealed class BriefingRenderer : IDisposable
         return buffer.ToArray();
     }
 
+    /// <summary>The document as a Word file.</summary>
+    public static byte[] ToDocx(TreeDocument document) => Export.Docx.DocxExporter.Write(document);
+
     public static byte[] ToPng(LaidOutDocument document, int pageIndex, float dpi)
     {
         using var buffer = new MemoryStream();

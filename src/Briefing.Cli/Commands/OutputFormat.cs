@@ -6,4 +6,5 @@ internal enum OutputFormat
     Png,
     Md,
     Html,
+    Docx,
 }

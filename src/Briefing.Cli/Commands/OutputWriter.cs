@@ -62,6 +62,10 @@ internal static class OutputWriter
                 var html = BriefingRenderer.ToHtml(result.Source!);
                 return [Emit(path, toStandardOutput, html, terminal, $" ({Size(html.Length)})", settings)];
 
+            case OutputFormat.Docx:
+                var docx = BriefingRenderer.ToDocx(result.Source!);
+                return [Emit(path, toStandardOutput, docx, terminal, $" ({Size(docx.Length)})", settings)];
+
             default:
                 var count = result.Document!.Pages.Count;
                 if (settings.Page is > 0 and var wanted && wanted > count)

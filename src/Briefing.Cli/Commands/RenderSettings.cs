@@ -11,6 +11,7 @@ internal sealed class RenderSettings : TemplateSettings
         ["png"] = OutputFormat.Png,
         ["md"] = OutputFormat.Md,
         ["html"] = OutputFormat.Html,
+        ["docx"] = OutputFormat.Docx,
     };
 
     public string[] FactSheets { get; init; } = [];
@@ -45,7 +46,7 @@ internal sealed class RenderSettings : TemplateSettings
         var format = new Option<OutputFormat>("--format", "-f")
         {
             HelpName = "FORMAT",
-            Description = "pdf (default), png (one file per page), html (one self-contained file) or md (the Markdown the template produced).",
+            Description = "pdf (default), png (one file per page), html (one self-contained file), docx (Word) or md (the Markdown the template produced).",
             CustomParser = ValueParsers.OneOf(Formats),
         };
         var output = new Option<string?>("--output", "-o")

@@ -64,7 +64,7 @@ public class UsageTests
     [InlineData("build", "-j", "1.5", "error: --jobs: `1.5` is not a whole number")]
     [InlineData("render", "--dpi", "high", "error: --dpi: `high` is not a number")]
     [InlineData("render", "--page", "two", "error: --page: `two` is not a whole number")]
-    [InlineData("render", "--format", "docx", "error: --format: `docx` is not one of pdf, png, md")]
+    [InlineData("render", "--format", "odt", "error: --format: `odt` is not one of pdf, png, md, html, docx")]
     public void A_value_of_the_wrong_kind_is_named_plainly(string command, string option, string value, string expected)
     {
         var run = CliRun.Of(command, "briefs", option, value);

@@ -1,0 +1,141 @@
+using AngleSharp.Dom;
+using Briefing.Document;
+using Briefing.Export;
+using Briefing.Export.Docx;
+using Briefing.Tests.Export.Html;
+using Briefing.Tests.Snapshots;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Validation;
+
+namespace Briefing.Tests.Export.Docx;
+
+public sealed class DocxExporterTests
+{
+    public static TheoryData<string, string> Cases() => BriefSnapshotTests.Cases();
+
+    private static List<string> Validate(byte[] docx)
+    {
+        using var stream = new MemoryStream(docx);
+        using var package = WordprocessingDocument.Open(stream, false);
+        return new OpenXmlValidator(DocumentFormat.OpenXml.FileFormatVersions.Office2019).Validate(package)
+            .Select(e => $"{e.Part?.Uri} {e.Path?.XPath}: {e.Description}").ToList();
+    }
+
+    /// <summary>The Word file as pandoc reads it, in HTML so tables and notes keep their text whole.</summary>
+    private static IDocument ReadBack(byte[] docx)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"briefing-{Guid.NewGuid():N}.docx");
+        try
+        {
+            File.WriteAllBytes(path, docx);
+            var (exit, output) = ExternalTool.Run("pandoc", "-f", "docx", "-t", "html", "--wrap=none", path);
+            Assert.True(exit == 0, output);
+            return HtmlExporterTests.Parse(output).Document;
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    private static string Normalise(string text) =>
+        string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormC).Split((char[])[' ', '\n', '\t', '\r', '\u00a0'], StringSplitOptions.RemoveEmptyEntries));
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public void Is_valid_and_pandoc_reads_back_the_same_headings_tables_lists_footnotes_and_text(string brief, string template)
+    {
+        var result = HtmlExporterTests.Render(brief, template);
+        var docx = BriefingRenderer.ToDocx(result.Source!);
+        var errors = Validate(docx);
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Take(10)));
+
+        var tree = result.Tree!;
+        var read = ReadBack(docx);
+        var headings = tree.Descendants().OfType<HeadingNode>().Select(h => (h.Level, Normalise(NodeWalk.PlainText(h)))).ToList();
+        var readHeadings = read.QuerySelectorAll("h1, h2, h3, h4, h5, h6").Select(h => (h.LocalName[1] - '0', Normalise(h.TextContent))).ToList();
+        Assert.Equal(headings, readHeadings);
+        Assert.Equal(tree.Descendants().OfType<TableNode>().Count(), read.QuerySelectorAll("table").Length);
+        Assert.Equal(tree.Descendants().OfType<TableRowNode>().Count(), read.QuerySelectorAll("tr").Length);
+        var notes = read.QuerySelectorAll("[role=doc-endnotes] li, .footnotes li");
+        Assert.Equal(tree.Footnotes.Count, notes.Length);
+        var items = read.QuerySelectorAll("li").Length - notes.Length;
+        Assert.Equal(tree.Descendants().Count(n => n is ListItemNode or ContentsEntryNode), items);
+
+        var text = Normalise(read.Body!.TextContent);
+        var words = tree.Descendants().OfType<TextNode>().SelectMany(t => Normalise(t.Text).Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToList();
+        Assert.NotEmpty(words);
+        var missing = words.Where(w => !text.Contains(w, StringComparison.Ordinal)).Distinct().ToList();
+        Assert.True(missing.Count == 0, "not read back: " + string.Join(" ", missing.Take(20)));
+    }
+
+    [Fact]
+    public void Cyrillic_and_arabic_text_comes_back_and_arabic_runs_right_to_left()
+    {
+        var markdown = "---\ntitle: Языки\nlanguage: en\n---\n\n# Переговоры в Эр-Рияде\n\nМинистр иностранных дел встретился с делегацией.\n\nمحادثات الرياض بين الوفدين {lang=ar}\n\n| Сторона | الموقف |\n|---|---|\n| Россия | الرياض |\n";
+        var docx = DocxOf(markdown);
+        Assert.Empty(Validate(docx));
+        var text = Normalise(ReadBack(docx).Body!.TextContent);
+        Assert.Contains("Переговоры в Эр-Рияде", text);
+        Assert.Contains("Министр иностранных дел встретился с делегацией.", text);
+        Assert.Contains("محادثات الرياض بين الوفدين", text);
+        Assert.Contains("الموقف", text);
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var xml = package.MainDocumentPart!.Document!.OuterXml;
+        Assert.Contains("<w:bidi />", xml);
+        Assert.Contains("<w:rtl />", xml);
+        Assert.Contains("w:bidi=\"ar\"", xml);
+        Assert.Equal("Языки", package.PackageProperties.Title);
+        Assert.Equal("en", package.PackageProperties.Language);
+    }
+
+    [Fact]
+    public void Uses_word_styles_header_rows_footnotes_bookmarks_and_page_fields()
+    {
+        var docx = DocxOf("# Title\n\n## Part\n\nSee [the part](#part) and [the web](https://example.org)[^n].\n\n1. one\n2. two\n\n> quoted\n\n| H |\n|---|\n| c |\n\n[^n]: The note.\n");
+        Assert.Empty(Validate(docx));
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = package.MainDocumentPart!;
+        var xml = main.Document!.OuterXml;
+        Assert.Contains("w:val=\"Heading1\"", xml);
+        Assert.Contains("w:val=\"Heading2\"", xml);
+        Assert.Contains("w:val=\"Quote\"", xml);
+        Assert.Contains("<w:tblHeader />", xml);
+        Assert.Contains("w:anchor=\"part\"", xml);
+        Assert.Contains("w:name=\"part\"", xml);
+        Assert.Contains("<w:numId", xml);
+        Assert.Equal("https://example.org/", main.HyperlinkRelationships.Single().Uri.ToString());
+        Assert.Contains("The note.", main.FootnotesPart!.Footnotes!.InnerText);
+        var footer = string.Concat(main.FooterParts.Select(f => f.Footer!.OuterXml));
+        Assert.Contains("PAGE", footer);
+        Assert.Contains("NUMPAGES", footer);
+    }
+
+    [Fact]
+    public void The_same_input_gives_the_same_bytes()
+    {
+        var first = BriefingRenderer.ToDocx(HtmlExporterTests.Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "memo").Source!);
+        Thread.Sleep(2100);
+        var second = BriefingRenderer.ToDocx(HtmlExporterTests.Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "memo").Source!);
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void Values_that_look_like_html_markdown_or_scriban_show_literally()
+    {
+        var docx = BriefingRenderer.ToDocx(HtmlExporterTests.Render("tests/Briefing.Tests/Briefs/special-characters.yaml", "memo").Source!);
+        Assert.Empty(Validate(docx));
+        var text = ReadBack(docx).Body!.TextContent;
+        Assert.Contains("City | <script>alert(1)</script>", text);
+        Assert.Contains("Point **strong**", text);
+        Assert.Contains("Host {{ 2*3 }}", text);
+        Assert.Contains("Background <div>html</div> & ampersand &amp; entity", text);
+    }
+
+    private static byte[] DocxOf(string markdown)
+    {
+        var tree = Briefing.Markup.TreeBuilder.Build(markdown);
+        var laid = Layout.Render.Document(markdown);
+        return DocxExporter.Write(new TreeDocument(tree, laid.Metadata, Briefing.Layout.ThemeLoader.Default, null));
+    }
+}
