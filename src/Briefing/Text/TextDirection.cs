@@ -1,10 +1,8 @@
 namespace Briefing.Text;
 
-/// <summary>The strong direction of a character, as far as a simple bidi needs it.</summary>
-// A byte, because a paragraph keeps one per character.
+/// <summary>The base direction of a paragraph or cell.</summary>
 internal enum TextDirection : byte
 {
-    Neutral,
-    LeftToRight,
-    RightToLeft,
+    LeftToRight = 1,
+    RightToLeft = 2,
 }

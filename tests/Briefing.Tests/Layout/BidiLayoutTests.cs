@@ -34,4 +34,30 @@ public sealed class BidiLayoutTests
         var text = Words(document, BlockRole.Paragraph).OrderBy(r => r.X).First();
         Assert.True(marker.X > text.X + text.Width, "marker right of the text");
     }
+
+    [Fact]
+    public void An_override_reverses_the_words_inside_it_and_is_not_drawn()
+    {
+        var document = Render.Document("one \u202Etwo three\u202C four", TestThemes.Small);
+        var runs = Words(document, BlockRole.Paragraph).OrderBy(r => r.X).Select(r => r.Text.Trim()).ToList();
+        Assert.Equal(["one", "three", "two", "four"], runs);
+    }
+
+    [Fact]
+    public void Brackets_around_right_to_left_text_follow_it()
+    {
+        // Rule N0: the parentheses enclose Hebrew in a Hebrew paragraph, so they are mirrored with it.
+        var document = Render.Document("שלום (עולם) abc", TestThemes.Small);
+        var text = string.Concat(Words(document, BlockRole.Paragraph).OrderByDescending(r => r.X).Select(r => r.Text));
+        Assert.Contains("(עולם)", text.Replace(" ", ""));
+    }
+
+    [Fact]
+    public void No_direction_mark_ends_up_as_text()
+    {
+        var document = Render.Document("- **\u200Eالرياض:** Faisal bin Farhan\n- **\u200FRiyadh:** فيصل\n- a\u2067ب\u2069c", TestThemes.Small);
+        var text = string.Concat(document.Pages[0].Items.OfType<GlyphRunItem>().Select(r => r.Text));
+        Assert.Contains("الرياض:", text);
+        Assert.DoesNotContain(text, c => c is '\u200E' or '\u200F' or '\u2067' or '\u2069');
+    }
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Text;
+using Briefing.Text.Bidi;
 
 namespace Briefing.Layout.Inline;
 
@@ -15,7 +16,7 @@ internal sealed class ParagraphText
     private readonly string _text;
     private readonly int[] _span;
     private readonly TextStyle[] _styles;
-    private readonly TextDirection[] _direction;
+    private readonly byte[] _level;
     private readonly FontFace?[] _face;
     private readonly TypesetContext _context;
 
@@ -34,7 +35,7 @@ internal sealed class ParagraphText
             }
         }
         BaseRightToLeft = BidiClass.FirstStrong(_text) == TextDirection.RightToLeft;
-        _direction = ResolveDirections();
+        _level = ResolveLevels();
         _face = new FontFace?[_text.Length];
         AssignFaces();
     }
@@ -56,8 +57,14 @@ internal sealed class ParagraphText
         var i = start;
         while (i < contentEnd)
         {
+            // Direction marks and embeddings have done their work in the levels; they are neither drawn nor text.
+            if (IsDirectionControl(i))
+            {
+                i += RuneLength(i);
+                continue;
+            }
             var j = i + RuneLength(i);
-            while (j < contentEnd && _span[j] == _span[i] && _face[j] == _face[i] && _direction[j] == _direction[i])
+            while (j < contentEnd && _span[j] == _span[i] && _face[j] == _face[i] && _level[j] == _level[i] && !IsDirectionControl(j))
             {
                 j += RuneLength(j);
             }
@@ -97,54 +104,36 @@ internal sealed class ParagraphText
         // Whitespace of any kind is drawn as plain spaces of the same count.
         var text = !isSpace ? _text.AsSpan(start, end - start)
             : end - start <= Spaces.Length ? Spaces.AsSpan(0, end - start) : new string(' ', end - start);
-        var rtl = _direction[start] == TextDirection.RightToLeft;
-        var level = BaseRightToLeft ? (rtl ? 1 : 2) : (rtl ? 1 : 0);
-        return new TextPiece(_context.Fonts.Shape(face, text, style.Size, rtl), style, level, isSpace);
+        var level = _level[start];
+        return new TextPiece(_context.Fonts.Shape(face, text, style.Size, level % 2 == 1), style, level, isSpace);
     }
 
     private int RuneLength(int i) => char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
 
-    // Neutrals between two runs of the same direction take it; others take the paragraph's (rules N1, N2).
-    private TextDirection[] ResolveDirections()
+    private bool IsDirectionControl(int i) => _text[i] is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+
+    // The full Unicode bidi algorithm, one paragraph per line of a block broken by hard line breaks, all at the
+    // block's direction, so the lines of one block align alike.
+    private byte[] ResolveLevels()
     {
-        var strong = new TextDirection[_text.Length];
-        for (var i = 0; i < _text.Length; i++)
+        var levels = new byte[_text.Length];
+        var paragraphLevel = BaseRightToLeft ? 1 : 0;
+        var start = 0;
+        while (start <= _text.Length)
         {
-            strong[i] = char.IsLowSurrogate(_text[i]) && i > 0 ? strong[i - 1]
-                : Rune.TryGetRuneAt(_text, i, out var rune) ? BidiClass.Of(rune) : TextDirection.Neutral;
+            var end = _text.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = _text.Length;
+            }
+            BidiLines.Resolve(_text.AsSpan(start, end - start), paragraphLevel, levels.AsSpan(start, end - start));
+            if (end < _text.Length)
+            {
+                levels[end] = (byte)paragraphLevel;
+            }
+            start = end + 1;
         }
-        var baseDirection = BaseRightToLeft ? TextDirection.RightToLeft : TextDirection.LeftToRight;
-        var previous = new TextDirection[_text.Length];
-        var last = baseDirection;
-        for (var i = 0; i < _text.Length; i++)
-        {
-            if (_text[i] == '\n')
-            {
-                last = baseDirection;
-            }
-            previous[i] = last;
-            if (strong[i] != TextDirection.Neutral)
-            {
-                last = strong[i];
-            }
-        }
-        var result = new TextDirection[_text.Length];
-        var next = baseDirection;
-        for (var i = _text.Length - 1; i >= 0; i--)
-        {
-            if (strong[i] != TextDirection.Neutral)
-            {
-                result[i] = strong[i];
-                next = strong[i];
-                continue;
-            }
-            result[i] = previous[i] == next ? next : baseDirection;
-            if (_text[i] == '\n')
-            {
-                next = baseDirection;
-            }
-        }
-        return result;
+        return levels;
     }
 
     private void AssignFaces()
