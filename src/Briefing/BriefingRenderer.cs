@@ -190,10 +190,10 @@ public sealed class BriefingRenderer : IDisposable
         };
     }
 
-    public static byte[] ToPdf(LaidOutDocument document)
+    public static byte[] ToPdf(LaidOutDocument document, PdfStandards standards = PdfStandards.Default)
     {
         using var buffer = new MemoryStream();
-        PdfExporter.Write(document, buffer);
+        PdfExporter.Write(document, buffer, standards);
         return buffer.ToArray();
     }
 

@@ -55,7 +55,7 @@ internal static class OutputWriter
                 return [Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "", settings)];
 
             case OutputFormat.Pdf:
-                var pdf = BriefingRenderer.ToPdf(result.Document!);
+                var pdf = BriefingRenderer.ToPdf(result.Document!, settings.Standards);
                 return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})", settings)];
 
             case OutputFormat.Html:

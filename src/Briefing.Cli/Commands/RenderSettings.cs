@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Briefing.Cli.Parsing;
+using Briefing.Export.Pdf;
 
 namespace Briefing.Cli.Commands;
 
@@ -29,6 +30,11 @@ internal sealed class RenderSettings : TemplateSettings
     public int? Page { get; init; }
 
     public bool Timings { get; init; }
+
+    /// <summary>The standards the PDF conforms to (<c>--pdf-standard</c>).</summary>
+    public PdfStandards Standards { get; init; } = PdfStandards.Default;
+
+    private string? StandardsError { get; init; }
 
     public static new Func<ParseResult, RenderSettings> Declare(Command command)
     {
@@ -74,6 +80,12 @@ internal sealed class RenderSettings : TemplateSettings
             CustomParser = ValueParsers.WholeNumber,
         };
         var timings = new Option<bool>("--timings") { Description = "Print the time spent in each stage." };
+        var standards = new Option<string>("--pdf-standard")
+        {
+            HelpName = "LIST",
+            Description = "Standards the PDF conforms to: ua1 (tagged, accessible), a2 (archival), ua1,a2 (the default) or none (untagged).",
+            DefaultValueFactory = _ => "ua1,a2",
+        };
         command.Arguments.Add(factSheets);
         command.Options.Add(template);
         command.Options.Add(format);
@@ -82,6 +94,7 @@ internal sealed class RenderSettings : TemplateSettings
         command.Options.Add(dpi);
         command.Options.Add(page);
         command.Options.Add(timings);
+        command.Options.Add(standards);
         var shared = DeclareTemplates(command);
         return parse => new RenderSettings
         {
@@ -93,6 +106,8 @@ internal sealed class RenderSettings : TemplateSettings
             Dpi = parse.GetValue(dpi),
             Page = parse.GetValue(page),
             Timings = parse.GetValue(timings),
+            Standards = PdfStandardsText.Parse(parse.GetValue(standards)!, out var wrong) ?? PdfStandards.Default,
+            StandardsError = wrong,
             TemplatesDirectory = parse.GetValue(shared.Templates),
             Theme = parse.GetValue(shared.Theme),
             NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
@@ -114,6 +129,11 @@ internal sealed class RenderSettings : TemplateSettings
         if (Dpi is < 10 or > 1200)
         {
             return "--dpi must be between 10 and 1200.";
+        }
+
+        if (StandardsError is { } wrong)
+        {
+            return $"--pdf-standard: `{wrong}` is not a PDF standard; use {PdfStandardsText.Choices}.";
         }
 
         if (Page is < 1)

@@ -103,7 +103,7 @@ internal sealed class ElementBuilder
                 AddContainer(flow, quote, quote.Blocks, "blockquote", inherited, listDepth, keepByDefault: false, Tag(BlockRole.BlockQuote, quote));
                 break;
             case BoxNode box:
-                AddContainer(flow, box, box.Blocks, "container", inherited, listDepth, keepByDefault: true, Tag(BlockRole.Note, box));
+                AddContainer(flow, box, box.Blocks, "container", inherited, listDepth, keepByDefault: true, Tag(BlockRole.Section, box));
                 break;
             case RuleNode:
                 var rule = _styles.Resolve("rule", BlockStyle.Empty, classes, block.Span);
@@ -197,7 +197,7 @@ internal sealed class ElementBuilder
         var style = _styles.Resolve("list", inherited, contents.Style.Classes, contents.Span);
         var itemStyle = _styles.Resolve("list-item", inherited.TextOnly(), [], null);
         var items = new Flow();
-        var listTag = Tag(BlockRole.List, contents);
+        var listTag = Tag(BlockRole.Contents, contents);
         foreach (var entry in contents.Entries)
         {
             foreach (var line in ContentsLines(entry, inherited, itemStyle, listTag))
@@ -219,7 +219,7 @@ internal sealed class ElementBuilder
     {
         UsesPageNumbers = true;
         var content = new Flow();
-        var itemTag = Tag(BlockRole.ListItem, entry, parent: listTag);
+        var itemTag = Tag(BlockRole.ContentsEntry, entry, parent: listTag);
         Within(itemTag, () => AddBlocks(content, entry.Blocks, inherited.TextOnly(), entry.Depth + 1));
         var page = entry.Target is not null && _pageOf is not null && _pageOf.TryGetValue(entry.Target, out var p) ? (p + 1).ToString(CultureInfo.InvariantCulture) : "";
         var style = _styles.Text(itemStyle);
@@ -227,7 +227,7 @@ internal sealed class ElementBuilder
         yield return new ContentsLine(content.ToColumn(), number, style.Size * 3, entry.Depth * 12, style.Colour);
         if (entry.Entries.Count > 0)
         {
-            var nestedTag = Tag(BlockRole.List, entry, parent: itemTag);
+            var nestedTag = Tag(BlockRole.Contents, entry, parent: itemTag);
             foreach (var child in entry.Entries)
             {
                 foreach (var line in ContentsLines(child, inherited, itemStyle, nestedTag))

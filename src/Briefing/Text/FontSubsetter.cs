@@ -5,6 +5,11 @@ namespace Briefing.Text;
 /// <summary>Cuts a font down to the glyphs a document uses, so the PDF embeds kilobytes rather than the whole file.</summary>
 internal static class FontSubsetter
 {
+    // Tables a PDF reader never consults: shaping happened before, and kerning is in the glyph positions.
+    private static readonly string[] UnusedInPdf = ["GSUB", "GPOS", "GDEF", "BASE", "JSTF", "MATH", "kern", "DSIG", "hdmx", "VDMX", "LTSH", "morx", "mort", "feat", "STAT"];
+
+    private static uint Tag(string tag) => (uint)(tag[0] << 24 | tag[1] << 16 | tag[2] << 8 | tag[3]);
+
     /// <summary>The subset and its glyph numbering, or null when HarfBuzz cannot subset this font (the caller then embeds it whole).</summary>
     public static unsafe FontSubset? Subset(ReadOnlyMemory<byte> fontFile, int faceIndex, IReadOnlyCollection<ushort> glyphs, IEnumerable<int> codepoints)
     {
@@ -32,7 +37,13 @@ internal static class FontSubsetter
                 HarfBuzzSubsetApi.SetAdd(glyphSet, glyph);
             }
             // Without its outline .notdef would be blank, and a missing character must show as a box, not vanish.
-            HarfBuzzSubsetApi.InputSetFlags(input, HarfBuzzSubsetApi.NotdefOutline);
+            // The subset is embedded in a PDF, which draws shaped glyph ids: shaping tables and hinting are dead weight.
+            HarfBuzzSubsetApi.InputSetFlags(input, HarfBuzzSubsetApi.NotdefOutline | HarfBuzzSubsetApi.NoHinting);
+            var dropped = HarfBuzzSubsetApi.InputSet(input, HarfBuzzSubsetApi.DropTableSet);
+            foreach (var table in UnusedInPdf)
+            {
+                HarfBuzzSubsetApi.SetAdd(dropped, Tag(table));
+            }
             plan = HarfBuzzSubsetApi.PlanCreate(face.Handle, input);
             if (plan == IntPtr.Zero)
             {

@@ -10,6 +10,12 @@ internal static partial class HarfBuzzSubsetApi
     /// <summary>HB_SUBSET_FLAGS_NOTDEF_OUTLINE: keeps the drawing of .notdef, the box shown for a character no font has.</summary>
     public const uint NotdefOutline = 0x40;
 
+    /// <summary>HB_SUBSET_FLAGS_NO_HINTING: drops hinting instructions, which PDF viewers scale without.</summary>
+    public const uint NoHinting = 0x1;
+
+    /// <summary>HB_SUBSET_SETS_DROP_TABLE_TAG: the set of tables the subset leaves out.</summary>
+    public const int DropTableSet = 3;
+
     /// <summary>HB_MAP_VALUE_INVALID: what a map answers for a key it does not hold.</summary>
     public const uint MissingValue = uint.MaxValue;
 
@@ -24,6 +30,9 @@ internal static partial class HarfBuzzSubsetApi
 
     [LibraryImport(Library, EntryPoint = "hb_subset_input_glyph_set")]
     public static partial IntPtr InputGlyphSet(IntPtr input);
+
+    [LibraryImport(Library, EntryPoint = "hb_subset_input_set")]
+    public static partial IntPtr InputSet(IntPtr input, int setType);
 
     [LibraryImport(Library, EntryPoint = "hb_subset_input_set_flags")]
     public static partial void InputSetFlags(IntPtr input, uint flags);

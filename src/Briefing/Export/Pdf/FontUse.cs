@@ -20,10 +20,17 @@ internal sealed class FontUse
     {
         Font = font;
         ResourceName = resourceName;
+        _cmapReverse = ReverseCmap(font, [.. codepoints, ' ']);
+        // The space glyph comes along even where no run draws it: a tagged PDF shows it where a line breaks.
+        if (_cmapReverse.FirstOrDefault(p => p.Value == ' ').Key is var space and > 0 && !glyphs.Contains(space))
+        {
+            glyphs = [.. glyphs.Append(space).Order()];
+            codepoints = [.. codepoints.Append(' ').Order()];
+        }
         _subset = font.Subsets.Get(font.Data, font.FaceIndex, glyphs, codepoints);
         var data = _subset?.Data ?? font.Data.ToArray();
         Program = FontProgram.Read(data, _subset is null ? font.FaceIndex : 0);
-        _cmapReverse = ReverseCmap(font, codepoints);
+        SpaceCode = _cmapReverse.FirstOrDefault(p => p.Value == ' ').Key is var glyph and > 0 ? Code(glyph) : null;
     }
 
     public EmbeddedFont Font { get; }
@@ -33,6 +40,9 @@ internal sealed class FontUse
     public FontProgram Program { get; }
 
     public IReadOnlyDictionary<int, string> Unicode => _unicode;
+
+    /// <summary>The code of the font's space glyph, if it has one.</summary>
+    public int? SpaceCode { get; }
 
     /// <summary>The code drawn for a glyph of the whole font: its id in the subset, which Identity-H maps one to one.</summary>
     public int Code(ushort glyph) => _subset is null ? glyph : _subset.NewGlyph(glyph);

@@ -17,10 +17,15 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     private bool _inHex;
     private float _rise;
     private double _pen;
+    private string? _prefix;
 
-    /// <summary>Runs <paramref name="start"/> to <paramref name="end"/> (exclusive), all in <paramref name="font"/> at one size and baseline.</summary>
-    public void Write(IReadOnlyList<PageItem> items, int start, int end, FontUse font)
+    /// <summary>
+    /// Runs <paramref name="start"/> to <paramref name="end"/> (exclusive), all in <paramref name="font"/> at one size
+    /// and baseline; <paramref name="prefix"/> (a space) is read before the first glyph, for the space of a line break.
+    /// </summary>
+    public void Write(IReadOnlyList<PageItem> items, int start, int end, FontUse font, string? prefix = null)
     {
+        _prefix = prefix;
         var first = (GlyphRunItem)items[start];
         content.Raw("BT\n");
         if (_font != font || _size != first.Size)
@@ -73,6 +78,13 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
             }
             var text = ClusterText(run, utf8, cluster);
             var needsActualText = !Map(run, font, rtl, i, length, text);
+            if (_prefix is not null && font.SpaceCode is { } space && font.TryMap(space, " "))
+            {
+                // A space glyph just before the first glyph: blank on the page, a word break for the reader.
+                var first = rtl ? count - 1 : 0;
+                Show(font, space, run.X + run.GlyphX[first] - font.Width(space) * _size / 1000.0, 0);
+            }
+            _prefix = null;
             if (needsActualText)
             {
                 CloseArray();

@@ -3,4 +3,7 @@ using Briefing.Layout.Pages;
 namespace Briefing.Export.Pdf;
 
 /// <summary>What one page's drawing gives: its content stream, its link areas and the named places on it.</summary>
-internal sealed record PageContent(byte[] Stream, IReadOnlyList<LinkItem> Links, IReadOnlyList<DestinationItem> Destinations);
+internal sealed record PageContent(byte[] Stream, IReadOnlyList<PageLink> Links, IReadOnlyList<DestinationItem> Destinations);
+
+/// <summary>A link area with, in a tagged PDF, its Link structure element and the text it covers.</summary>
+internal sealed record PageLink(LinkItem Area, StructureNode? Node, string? Text);

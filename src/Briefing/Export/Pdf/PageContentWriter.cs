@@ -1,14 +1,16 @@
+using System.Text;
 using Briefing.Layout.Pages;
 
 namespace Briefing.Export.Pdf;
 
 /// <summary>
 /// Turns one laid-out page into a content stream. Page coordinates run downwards from the top-left corner; PDF's
-/// run upwards from the bottom-left, so every y is flipped here and nowhere else.
+/// run upwards from the bottom-left, so every y is flipped here and nowhere else. With a structure tree, every
+/// stretch of content is marked either as part of a structure element (with an MCID) or as an artifact.
 /// </summary>
 internal static class PageContentWriter
 {
-    public static PageContent Write(LaidOutPage page, PageResources resources)
+    public static PageContent Write(LaidOutPage page, int pageIndex, PageResources resources, StructureTree? tree)
     {
         var content = new PdfBytes(16 * 1024);
         var text = new GlyphRunWriter(content, page.Height);
@@ -16,21 +18,60 @@ internal static class PageContentWriter
         var destinations = new List<DestinationItem>();
         var state = new GraphicsState(content, resources);
         var items = page.Items;
+        var areas = items.OfType<LinkItem>().ToList();
+        var linkNodes = new Dictionary<int, StructureNode>();
+        var linkTexts = new Dictionary<int, StringBuilder>();
+        ContentMark? open = null;
+        StructureNode? lastOwner = null;
+        var lastBaseline = 0f;
+        var lastText = "";
         for (var index = 0; index < items.Count; index++)
         {
             var item = items[index];
+            if (tree is not null && item is not (LinkItem or DestinationItem))
+            {
+                var area = item is GlyphRunItem glyphs ? LinkArea(areas, glyphs) : -1;
+                var mark = Mark(tree, item, page, pageIndex, area, linkNodes, areas);
+                if (open != mark)
+                {
+                    if (open is not null)
+                    {
+                        content.Raw("EMC\n");
+                    }
+                    Begin(content, tree, mark, pageIndex);
+                    open = mark;
+                }
+                if (area >= 0 && item is GlyphRunItem linked)
+                {
+                    (linkTexts.TryGetValue(area, out var t) ? t : linkTexts[area] = new StringBuilder()).Append(linked.Text);
+                }
+            }
             switch (item)
             {
                 case GlyphRunItem first:
                     var end = index + 1;
-                    while (end < items.Count && items[end] is GlyphRunItem next && Joins((GlyphRunItem)items[end - 1], next))
+                    var firstArea = tree is null ? -1 : LinkArea(areas, first);
+                    while (end < items.Count && items[end] is GlyphRunItem next && Joins((GlyphRunItem)items[end - 1], next)
+                        && (tree is null || (LinkArea(areas, next) == firstArea && Language(next) == Language(first))))
                     {
+                        if (firstArea >= 0)
+                        {
+                            linkTexts[firstArea].Append(next.Text);
+                        }
                         end++;
                     }
                     if (resources.Fonts.TryGetValue(first.FontId, out var font))
                     {
                         state.Fill(first.Colour);
-                        text.Write(items, index, end, font);
+                        // Layout drops the space where a line breaks; text read through the structure needs it back.
+                        var owner = open?.Owner;
+                        var wordBreak = owner is not null && owner == lastOwner && first.Baseline != lastBaseline
+                            && lastText.Length > 0 && !char.IsWhiteSpace(lastText[^1]) && lastText[^1] is not ('-' or '\u00AD' or '\u2010')
+                            && !char.IsWhiteSpace(first.Text.FirstOrDefault(' '));
+                        text.Write(items, index, end, font, wordBreak ? " " : null);
+                        lastOwner = owner;
+                        lastBaseline = first.Baseline;
+                        lastText = ((GlyphRunItem)items[end - 1]).Text;
                     }
                     index = end - 1;
                     break;
@@ -57,7 +98,101 @@ internal static class PageContentWriter
                     break;
             }
         }
-        return new PageContent(content.ToArray(), links, destinations);
+        if (open is not null)
+        {
+            content.Raw("EMC\n");
+        }
+        var linkInfo = areas.Select((area, i) => new PageLink(area, linkNodes.GetValueOrDefault(i), linkTexts.TryGetValue(i, out var t) ? t.ToString().Trim() : null)).ToList();
+        return new PageContent(content.ToArray(), tree is null ? links.Select(l => new PageLink(l, null, null)).ToList() : linkInfo, destinations);
+    }
+
+    private static void Begin(PdfBytes content, StructureTree tree, ContentMark mark, int pageIndex)
+    {
+        if (mark.Owner is { } owner)
+        {
+            content.Name(owner.Type).Raw(" <</MCID ").Int(tree.Mark(owner, pageIndex));
+            if (mark.Language is { } language)
+            {
+                content.Raw(" /Lang ").Text(language);
+            }
+            content.Raw(">> BDC\n");
+            return;
+        }
+        content.Raw("/Artifact <</Type ").Name(mark.ArtifactType!);
+        if (mark.ArtifactSubtype is { } subtype)
+        {
+            content.Raw(" /Subtype ").Name(subtype);
+        }
+        content.Raw(">> BDC\n");
+    }
+
+    private static ContentMark Mark(StructureTree tree, PageItem item, LaidOutPage page, int pageIndex, int area,
+        Dictionary<int, StructureNode> linkNodes, List<LinkItem> areas)
+    {
+        var tag = item.Tag;
+        if (tag.Role == BlockRole.Artifact)
+        {
+            if (item is GlyphRunItem run)
+            {
+                return ContentMark.Artifact("Pagination", run.Baseline < page.Height / 2 ? "Header" : "Footer");
+            }
+            return ContentMark.Artifact("Layout");
+        }
+        if (tree.RepeatedOnLaterPage(tag, pageIndex))
+        {
+            return ContentMark.Artifact("Pagination");
+        }
+        var isText = item is GlyphRunItem;
+        StructureNode owner;
+        if (area >= 0)
+        {
+            if (!linkNodes.TryGetValue(area, out var link))
+            {
+                link = tree.Link(tag, areas[area].Destination?.StartsWith("fn", StringComparison.Ordinal) == true);
+                linkNodes[area] = link;
+            }
+            owner = link;
+        }
+        else
+        {
+            owner = tree.ContentOwner(tag, isText);
+        }
+        return ContentMark.Element(owner, item is GlyphRunItem glyphs ? tree.SpanLanguage(owner, Language(glyphs)) : null);
+    }
+
+    // The link area a run of text lies in, by the middle of the run; -1 for none.
+    private static int LinkArea(List<LinkItem> areas, GlyphRunItem run)
+    {
+        var x = run.X + run.Width / 2;
+        var y = run.Baseline - run.Size * 0.3f;
+        for (var i = 0; i < areas.Count; i++)
+        {
+            var area = areas[i];
+            if (area.Tag == run.Tag && x >= area.X && x <= area.X + area.Width && y >= area.Y && y <= area.Y + area.Height)
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    // The language a run's script implies where it is not Latin: Arabic, and Cyrillic (Ukrainian by its own letters).
+    private static string? Language(GlyphRunItem run)
+    {
+        var cyrillic = false;
+        foreach (var c in run.Text)
+        {
+            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
+            {
+                return "ar";
+            }
+            if (c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є' or 'Ґ')
+            {
+                return "uk";
+            }
+            cyrillic |= c is >= '\u0400' and <= '\u04FF';
+        }
+        return cyrillic ? "ru" : null;
     }
 
     // Words of one line in one font, size and colour go into one text object, which keeps content streams small.

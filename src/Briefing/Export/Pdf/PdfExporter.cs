@@ -10,9 +10,10 @@ namespace Briefing.Export.Pdf;
 /// </summary>
 public static class PdfExporter
 {
-    /// <summary>Writes the whole document to <paramref name="output"/>.</summary>
-    public static void Write(LaidOutDocument document, Stream output)
+    /// <summary>Writes the whole document to <paramref name="output"/>, tagged PDF/UA-1 and PDF/A-2 unless told otherwise.</summary>
+    public static void Write(LaidOutDocument document, Stream output, PdfStandards standards = PdfStandards.Default)
     {
+        var tagged = standards.HasFlag(PdfStandards.UA1);
         var file = new PdfFile();
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
@@ -22,23 +23,30 @@ public static class PdfExporter
         var fonts = UsedFonts(document);
         var fontRefs = fonts.Values.ToDictionary(f => f.Font.Id, _ => file.Reserve());
         var resources = new PageResources(file, fonts);
+        var tree = tagged ? new StructureTree(file, Language(document.Metadata, standards)) : null;
 
         var contents = new PageContent[document.Pages.Count];
         for (var p = 0; p < document.Pages.Count; p++)
         {
-            contents[p] = PageContentWriter.Write(document.Pages[p], resources);
+            contents[p] = PageContentWriter.Write(document.Pages[p], p, resources, tree);
         }
         var destinations = Destinations(document, contents, pageRefs);
         for (var p = 0; p < document.Pages.Count; p++)
         {
             var page = document.Pages[p];
             var stream = file.AddStream(new PdfBytes(), contents[p].Stream);
-            var annotations = Annotations(file, page, contents[p].Links, destinations);
+            var annotations = Annotations(file, page, p, contents[p].Links, destinations, tree, document.Pages.Count);
             var dictionary = new PdfBytes().Raw("<</Type /Page /Parent ").Reference(pageTree)
                 .Raw(" /MediaBox [0 0 ").Real(page.Width).Space().Real(page.Height).Raw("] /Resources ").Reference(resourcesRef)
                 .Raw(" /Contents ").Reference(stream);
+            if (tree is not null)
+            {
+                dictionary.Raw(" /StructParents ").Int(p);
+            }
             if (annotations.Count > 0)
             {
+                // Tab order follows the structure (PDF/UA-1, 7.18.3).
+                dictionary.Raw(tree is null ? "" : " /Tabs /S");
                 dictionary.Raw(" /Annots [");
                 foreach (var annotation in annotations)
                 {
@@ -64,6 +72,21 @@ public static class PdfExporter
         var outline = OutlineWriter.Write(file, document, pageRefs);
         var info = file.Add(Information(document.Metadata));
         var root = new PdfBytes().Raw("<</Type /Catalog /Pages ").Reference(pageTree);
+        if (tree is not null)
+        {
+            root.Raw(" /StructTreeRoot ").Reference(tree.Write(pageRefs)).Raw(" /MarkInfo <</Marked true>>");
+        }
+        if (standards != PdfStandards.None)
+        {
+            // The title, not the file name, in the viewer's title bar (PDF/UA-1, 7.1).
+            root.Raw(" /ViewerPreferences <</DisplayDocTitle true>>");
+        }
+        if (standards.HasFlag(PdfStandards.A2))
+        {
+            root.Raw(" /Metadata ").Reference(file.AddStream(new PdfBytes().Raw("/Type /Metadata /Subtype /XML"),
+                XmpMetadata.Create(document.Metadata, standards), compress: false));
+            root.Raw(" /OutputIntents [").Reference(OutputIntent.Write(file)).Raw("]");
+        }
         if (outline is { } outlines)
         {
             root.Raw(" /Outlines ").Reference(outlines).Raw(" /PageMode /UseOutlines");
@@ -77,13 +100,18 @@ public static class PdfExporter
             }
             root.Raw(">>");
         }
-        if (!string.IsNullOrEmpty(document.Metadata.Language))
+        if (Language(document.Metadata, standards) is { } language)
         {
-            root.Raw(" /Lang ").Text(document.Metadata.Language);
+            root.Raw(" /Lang ").Text(language);
         }
         file.Set(catalog, root.Raw(">>"));
         file.WriteTo(output, catalog, info);
     }
+
+    // PDF/UA needs the document's language; a document that states none is taken to be in English, the language
+    // of the shipped templates' own words.
+    private static string? Language(DocumentMetadata metadata, PdfStandards standards) =>
+        !string.IsNullOrEmpty(metadata.Language) ? metadata.Language : standards.HasFlag(PdfStandards.UA1) ? "en" : null;
 
     private static Dictionary<int, FontUse> UsedFonts(LaidOutDocument document)
     {
@@ -144,10 +172,11 @@ public static class PdfExporter
         return destinations;
     }
 
-    private static List<PdfRef> Annotations(PdfFile file, LaidOutPage page, IReadOnlyList<LinkItem> links, SortedDictionary<string, string> destinations)
+    private static List<PdfRef> Annotations(PdfFile file, LaidOutPage page, int pageIndex, IReadOnlyList<PageLink> links,
+        SortedDictionary<string, string> destinations, StructureTree? tree, int pageCount)
     {
         var annotations = new List<PdfRef>();
-        foreach (var link in links)
+        foreach (var (link, linkNode, text) in links)
         {
             if (link.Uri is null && (link.Destination is null || !destinations.ContainsKey(link.Destination)))
             {
@@ -165,7 +194,17 @@ public static class PdfExporter
             {
                 annotation.Raw(" /Dest ").Name(link.Destination!);
             }
-            annotations.Add(file.Add(annotation.Raw(">>")));
+            var reference = file.Reserve();
+            if (tree is not null)
+            {
+                // Every annotation belongs to a Link element and says in words where it leads (PDF/UA-1, 7.18.5).
+                var node = linkNode ?? tree.Link(link.Tag, false);
+                tree.Annotate(node, pageIndex, reference);
+                annotation.Raw(" /StructParent ").Int(tree.AnnotationKey(reference, pageCount))
+                    .Raw(" /Contents ").Text(string.IsNullOrWhiteSpace(text) ? link.Uri ?? link.Destination ?? "" : text);
+            }
+            file.Set(reference, annotation.Raw(">>"));
+            annotations.Add(reference);
         }
         return annotations;
     }

@@ -12,9 +12,15 @@ public enum BlockRole
     TableHeaderCell,
     TableCell,
     Figure,
+    /// <summary>A footnote.</summary>
     Note,
+    /// <summary>A boxed container of blocks (a custom container such as the bottom line).</summary>
+    Section,
     BlockQuote,
     Code,
+    /// <summary>A contents list (table of contents) and one entry of it.</summary>
+    Contents,
+    ContentsEntry,
     /// <summary>Running header, footer, banner and decoration: not part of the content.</summary>
     Artifact,
 }
