@@ -16,7 +16,14 @@ internal static class BriefModel
 {
     private const int MaxExtraDepth = 32;
 
-    public static ScriptObject From(FactSheet sheet) => Obj(
+    public static ScriptObject From(FactSheet sheet) => new BriefModelBuilder(sheet).Build();
+
+    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>Builds the model of one sheet; knows the sheet's portion marks.</summary>
+    private sealed class BriefModelBuilder(FactSheet sheet)
+    {
+    public ScriptObject Build() => Obj(
         ("schema", sheet.Schema),
         ("id", sheet.Id),
         ("title", sheet.Title),
@@ -25,20 +32,38 @@ internal static class BriefModel
         ("language", sheet.Language),
         ("memo", Memo(sheet.Memo)),
         ("event", Event(sheet.Event)),
-        ("summary", Texts(sheet.Summary)),
-        ("background", Texts(sheet.Background)),
+        ("markings", Markings()),
+        ("authority", sheet.Authority is { } a ? Obj(
+            ("classified_by", a.ClassifiedBy), ("reason", a.Reason), ("derived_from", a.DerivedFrom), ("declassify_on", a.DeclassifyOn)) : null),
+        ("cui", sheet.Cui is { } c ? Obj(
+            ("controlled_by", Texts(c.ControlledBy)), ("categories", Texts(c.Categories)), ("dissemination", c.Dissemination), ("poc", c.Poc)) : null),
+        ("watermark", sheet.Watermark),
+        ("summary", Portions("summary", sheet.Summary)),
+        ("background", Portions("background", sheet.Background)),
         ("parties", Arr(sheet.Parties.Select(Party))),
         ("delegations", Arr(sheet.Delegations.Select(Delegation))),
-        ("agenda", Texts(sheet.Agenda)),
-        ("objectives", Texts(sheet.Objectives)),
-        ("recommendations", Texts(sheet.Recommendations)),
+        ("agenda", Portions("agenda", sheet.Agenda)),
+        ("objectives", Portions("objectives", sheet.Objectives)),
+        ("recommendations", Portions("recommendations", sheet.Recommendations)),
         ("timeline", Arr(sheet.Timeline.Select(TimelineEntry))),
-        ("talking_points", Texts(sheet.TalkingPoints)),
-        ("risks", Texts(sheet.Risks)),
+        ("talking_points", Portions("talking_points", sheet.TalkingPoints)),
+        ("risks", Portions("risks", sheet.Risks)),
         ("sources", Arr(sheet.Sources.Select(Source))),
         ("extra", Extra(sheet.Extra, 0)));
 
-    public static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private ScriptObject? Markings() => sheet.Markings is not { } m ? null : Obj(
+        ("scheme", m.Scheme.Name),
+        ("banner", m.BannerText),
+        ("derived", m.Scheme.BannerText(m.Derived)),
+        ("level", m.Banner.Level.Banner),
+        ("indicator", m.Banner.Level.Indicator));
+
+    /// <summary>A portion's text, as <see cref="MarkedText"/> when the sheet marks it.</summary>
+    private object Portion(string path, string text) =>
+        sheet.Markings?.PortionMark(path) is { } mark ? new MarkedText(mark, text) : text;
+
+    private ScriptArray Portions(string path, IReadOnlyList<string> texts) =>
+        Arr(texts.Select((t, i) => Portion($"{path}[{i}]", t)));
 
     private static ScriptObject Memo(Memo memo) => Obj(
         ("to", memo.To),
@@ -48,7 +73,7 @@ internal static class BriefModel
         ("drafted_by", Texts(memo.DraftedBy)),
         ("cleared_by", Texts(memo.ClearedBy)));
 
-    private static ScriptObject Event(Event ev) => Obj(
+    private ScriptObject Event(Event ev) => Obj(
         ("name", ev.Name),
         ("date", ev.Date is { } d ? Iso(d) : null),
         ("start", ev.Start?.ToString()),
@@ -59,19 +84,19 @@ internal static class BriefModel
             ("country", ev.Venue.Country),
             ("name", ev.Venue.Name),
             ("host", ev.Venue.Host),
-            ("notes", Texts(ev.Venue.Notes)))));
+            ("notes", Portions("event.venue.notes", ev.Venue.Notes)))));
 
-    private static ScriptObject Party(Party party) => Obj(
+    private ScriptObject Party(Party party, int index) => Obj(
         ("id", party.Id),
         ("name", party.Name),
         ("short", party.Short),
         ("attending", party.Attending),
         ("position", Obj(
-            ("summary", party.Position.Summary),
-            ("points", Texts(party.Position.Points)),
-            ("red_lines", Texts(party.Position.RedLines)))),
-        ("quotes", Arr(party.Quotes.Select(q => Obj(
-            ("text", q.Text),
+            ("summary", Portion($"parties[{index}].position.summary", party.Position.Summary)),
+            ("points", Portions($"parties[{index}].position.points", party.Position.Points)),
+            ("red_lines", Portions($"parties[{index}].position.red_lines", party.Position.RedLines)))),
+        ("quotes", Arr(party.Quotes.Select((q, i) => Obj(
+            ("text", Portion($"parties[{index}].quotes[{i}]", q.Text)),
             ("by", q.By),
             ("date", q.Date is { } d ? Iso(d) : null),
             ("source", q.Source))))),
@@ -85,9 +110,9 @@ internal static class BriefModel
             ("title", m.Title),
             ("lead", m.Lead))))));
 
-    private static ScriptObject TimelineEntry(TimelineEntry entry) => Obj(
+    private ScriptObject TimelineEntry(TimelineEntry entry, int index) => Obj(
         ("date", entry.Date.ToString()),
-        ("event", entry.Event),
+        ("event", Portion($"timeline[{index}]", entry.Event)),
         ("source", entry.Source));
 
     private static ScriptObject Source(Source source) => Obj(
@@ -95,7 +120,8 @@ internal static class BriefModel
         ("title", source.Title),
         ("publisher", source.Publisher),
         ("date", source.Date is { } d ? Iso(d) : null),
-        ("url", source.Url));
+        ("url", source.Url),
+        ("file", source.File));
 
     // Free-form YAML for custom templates: maps, lists and scalars only, never the .NET objects behind them.
     private static object? Extra(object? value, int depth)
@@ -125,6 +151,7 @@ internal static class BriefModel
     }
 
     private static ScriptArray Texts(IEnumerable<string> texts) => Arr(texts);
+    }
 
     private static ScriptArray Arr<T>(IEnumerable<T> items)
     {
