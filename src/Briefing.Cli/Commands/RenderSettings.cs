@@ -95,6 +95,7 @@ internal sealed class RenderSettings : TemplateSettings
             TemplatesDirectory = parse.GetValue(shared.Templates),
             Theme = parse.GetValue(shared.Theme),
             NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
+            Strict = parse.GetValue(shared.Strict),
         };
     }
 
