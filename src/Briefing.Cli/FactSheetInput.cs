@@ -8,9 +8,9 @@ internal static class FactSheetInput
 {
     public static string DisplayName(string path) => path == FactSheetFiles.StandardInput ? "<stdin>" : path;
 
-    public static LoadResult Load(string path, Terminal terminal)
+    public static LoadResult Load(string path, Terminal terminal, bool strict = false)
     {
         using var stream = path == FactSheetFiles.StandardInput ? terminal.OpenStandardInput() : File.OpenRead(path);
-        return FactSheetLoader.Load(DisplayName(path), stream);
+        return FactSheetLoader.Load(DisplayName(path), stream, new LoadOptions(Strict: strict));
     }
 }

@@ -30,7 +30,7 @@ public sealed class BriefingRenderer : IDisposable
     public RenderResult RenderMarkdown(string factSheetPath, Stream factSheet, RenderOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = FactSheetLoader.Load(factSheetPath, factSheet);
+        var loaded = FactSheetLoader.Load(factSheetPath, factSheet, new LoadOptions(Strict: options.Strict));
         var load = clock.Elapsed;
         if (loaded.FactSheet is not { } sheet)
         {
@@ -63,7 +63,7 @@ public sealed class BriefingRenderer : IDisposable
     public RenderResult Render(string factSheetPath, Stream factSheet, RenderOptions options)
     {
         var clock = Stopwatch.StartNew();
-        var loaded = FactSheetLoader.Load(factSheetPath, factSheet);
+        var loaded = FactSheetLoader.Load(factSheetPath, factSheet, new LoadOptions(Strict: options.Strict));
         var load = clock.Elapsed;
         if (loaded.FactSheet is not { } sheet)
         {

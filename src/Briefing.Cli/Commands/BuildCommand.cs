@@ -24,7 +24,7 @@ internal static class BuildCommand
         var (files, _) = FactSheetFiles.Expand([settings.Folder]);
         var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
             settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
-        { SystemFonts = settings.SystemFonts };
+        { SystemFonts = settings.SystemFonts, Strict = settings.Strict };
         var planned = request.Plan().Count;
         using var exclusive = BuildLock.Take(settings.OutDirectory, () => terminal.Error.WriteLine(
             $"waiting: another build is writing to {settings.OutDirectory} (it holds {Path.Combine(settings.OutDirectory, BuildLock.FileName)}); Ctrl+C to give up"), cancellationToken);

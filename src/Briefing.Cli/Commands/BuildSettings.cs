@@ -64,6 +64,7 @@ internal sealed class BuildSettings : TemplateSettings
             TemplatesDirectory = parse.GetValue(shared.Templates),
             Theme = parse.GetValue(shared.Theme),
             NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
+            Strict = parse.GetValue(shared.Strict),
         };
     }
 

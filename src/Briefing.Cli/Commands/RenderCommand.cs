@@ -8,7 +8,7 @@ internal static class RenderCommand
 {
     public static int Execute(RenderSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
-        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts };
+        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts, Strict = settings.Strict };
         if (!Directory.Exists(options.TemplatesDirectory))
         {
             terminal.Error.WriteLine($"{options.TemplatesDirectory}: error: no such templates folder");

@@ -111,6 +111,7 @@ internal sealed class RenderSettings : TemplateSettings
             TemplatesDirectory = parse.GetValue(shared.Templates),
             Theme = parse.GetValue(shared.Theme),
             NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
+            Strict = parse.GetValue(shared.Strict),
         };
     }
 

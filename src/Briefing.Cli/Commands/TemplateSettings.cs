@@ -11,6 +11,9 @@ internal class TemplateSettings : CommonSettings
 
     public bool NoSystemFonts { get; init; }
 
+    /// <summary>Whether a quote not found word for word in its source's saved text is an error rather than a warning.</summary>
+    public bool Strict { get; init; }
+
     /// <summary>Whether installed fonts may draw what the template's and shipped fonts cannot; CI pipelines switch them off with the option or the variable.</summary>
     public bool SystemFonts => !NoSystemFonts && Environment.GetEnvironmentVariable("BRIEFING_NO_SYSTEM_FONTS") is not ("1" or "true");
 
@@ -31,12 +34,20 @@ internal class TemplateSettings : CommonSettings
             new Option<bool>("--no-system-fonts")
             {
                 Description = "Draw only with the shipped fonts and those in the templates' fonts/ folder, never with fonts installed on this machine (also: BRIEFING_NO_SYSTEM_FONTS=1).",
-            });
+            },
+            StrictOption());
         command.Options.Add(options.Templates);
         command.Options.Add(options.Theme);
         command.Options.Add(options.NoSystemFonts);
+        command.Options.Add(options.Strict);
         return options;
     }
+
+    /// <summary><c>--strict</c>: also taken by <c>validate</c>.</summary>
+    public static Option<bool> StrictOption() => new("--strict")
+    {
+        Description = "A quote not found word for word in its source's saved text is an error, not a warning.",
+    };
 
     public static new Func<ParseResult, TemplateSettings> Declare(Command command)
     {
@@ -46,6 +57,7 @@ internal class TemplateSettings : CommonSettings
             TemplatesDirectory = parse.GetValue(options.Templates),
             Theme = parse.GetValue(options.Theme),
             NoSystemFonts = parse.GetValue(options.NoSystemFonts),
+            Strict = parse.GetValue(options.Strict),
         };
     }
 }

@@ -28,7 +28,7 @@ internal static class ValidateCommand
         var invalid = 0;
         foreach (var file in files)
         {
-            var result = FactSheetInput.Load(file, terminal);
+            var result = FactSheetInput.Load(file, terminal, settings.Strict);
             DiagnosticPrinter.Print(terminal.Error, result.Diagnostics);
             if (result.Succeeded)
             {

@@ -33,7 +33,7 @@ internal static class VerifyCommand
                 cancellationToken.ThrowIfCancellationRequested();
                 total++;
                 using var stream = File.OpenRead(file);
-                var result = renderer.Render(file, stream, new RenderOptions(templatesDirectory, template, settings.Theme) { SystemFonts = settings.SystemFonts });
+                var result = renderer.Render(file, stream, new RenderOptions(templatesDirectory, template, settings.Theme) { SystemFonts = settings.SystemFonts, Strict = settings.Strict });
                 if (!result.Succeeded)
                 {
                     failed++;

@@ -46,6 +46,7 @@ internal sealed class VerifySettings : TemplateSettings
             TemplatesDirectory = parse.GetValue(shared.Templates),
             Theme = parse.GetValue(shared.Theme),
             NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
+            Strict = parse.GetValue(shared.Strict),
         };
     }
 }

@@ -20,7 +20,7 @@ internal static class WatchCommand
             return ExitCode.Usage;
         }
 
-        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts };
+        var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts, Strict = settings.Strict };
         if (settings.Output is { } output && Clash(output, settings, options) is { } clash)
         {
             terminal.Error.WriteLine($"error: {clash}");

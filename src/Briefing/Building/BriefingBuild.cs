@@ -15,7 +15,7 @@ public static class BriefingBuild
     public static IReadOnlyList<BuildOutcome> Run(BuildRequest request, Action<BuildOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
         var jobs = request.Plan();
-        var sheets = LoadAll(jobs.Select(j => j.FactSheetPath).Distinct(StringComparer.Ordinal), request.Jobs, cancellationToken);
+        var sheets = LoadAll(jobs.Select(j => j.FactSheetPath).Distinct(StringComparer.Ordinal), request.Jobs, new LoadOptions(Strict: request.Strict), cancellationToken);
         var owners = OutputOwners(sheets);
         var inputs = new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]);
         var outcomes = new ConcurrentBag<BuildOutcome>();
@@ -76,7 +76,7 @@ public static class BriefingBuild
         }
     }
 
-    private static Dictionary<string, LoadResult> LoadAll(IEnumerable<string> paths, int jobs, CancellationToken cancellationToken)
+    private static Dictionary<string, LoadResult> LoadAll(IEnumerable<string> paths, int jobs, LoadOptions options, CancellationToken cancellationToken)
     {
         var loaded = new ConcurrentDictionary<string, LoadResult>(StringComparer.Ordinal);
         Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken }, path =>
@@ -84,7 +84,7 @@ public static class BriefingBuild
             try
             {
                 using var stream = File.OpenRead(path);
-                loaded[path] = FactSheetLoader.Load(path, stream);
+                loaded[path] = FactSheetLoader.Load(path, stream, options);
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {

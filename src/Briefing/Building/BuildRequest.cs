@@ -18,6 +18,9 @@ public sealed record BuildRequest(
     /// <summary>Whether fonts installed on the machine may draw what the template's and shipped fonts cannot.</summary>
     public bool SystemFonts { get; init; } = true;
 
+    /// <summary>Whether a quote not found in its source's saved text is an error rather than a warning.</summary>
+    public bool Strict { get; init; }
+
     /// <summary>This shard's jobs, in the stable order every machine agrees on.</summary>
     public IReadOnlyList<BuildJob> Plan() =>
         Shard.Select(FactSheets.SelectMany(f => Templates.Select(t => new BuildJob(f, t))), job => job.Key);

@@ -84,6 +84,7 @@ internal static class FrontMatter
             Get("keywords"),
             Get("language") ?? Get("lang"),
             Get("classification"),
-            date);
+            date)
+        { Watermark = Get("watermark") };
     }
 }

@@ -65,6 +65,8 @@ internal static partial class PageDecorations
             }
         }
         items.AddRange(canvas.Items);
+        // Beneath the text, so that a light grey needs no transparency in any output format.
+        items.InsertRange(0, PageWatermark.Items(pageIndex, metadata, context));
     }
 
     private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context) =>

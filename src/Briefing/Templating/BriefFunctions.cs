@@ -47,6 +47,9 @@ internal static class BriefFunctions
             };
             return (delegation?["members"] as ScriptArray)?.OfType<ScriptObject>().FirstOrDefault(m => m["lead"] is true);
         }));
+        // A portion of a marked sheet prints as "(U) Text"; these take it apart, and give "" and the text for others.
+        Add(b, TemplateFunction.Of<object?>("mark", "portion", (_, _, value) => value is MarkedText marked ? marked.Mark : ""));
+        Add(b, TemplateFunction.Of<object?>("text", "portion", (context, _, value) => value is MarkedText marked ? marked.Text : context.ObjectToString(value) ?? ""));
         Add(b, TemplateFunction.Of<string>("page_of", "heading", (_, _, heading) => pages.Of(heading)));
         // A line that starts with a name in another script would otherwise take that script's direction.
         var mark = RightToLeftLanguages.Contains(sheet.Language.Split('-')[0].ToLowerInvariant()) ? "\u200F" : "\u200E";

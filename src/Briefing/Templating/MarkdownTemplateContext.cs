@@ -89,6 +89,10 @@ internal sealed class MarkdownTemplateContext : TemplateContext
     public override ValueTask<TemplateContext> WriteAsync(SourceSpan span, object? textAsObject) =>
         ValueTask.FromResult(Write(span, textAsObject));
 
-    public override string ObjectToString(object? value, bool nested = false) =>
-        value is MarkdownText markup ? markup.Value : base.ObjectToString(value, nested) ?? "";
+    public override string ObjectToString(object? value, bool nested = false) => value switch
+    {
+        MarkdownText markup => markup.Value,
+        MarkedText marked => marked.ToString(),
+        _ => base.ObjectToString(value, nested) ?? "",
+    };
 }

@@ -10,14 +10,17 @@ public static class FactSheetSkeleton
         var date = today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         return $$"""
             # yaml-language-server: $schema=./schema/briefing-v1.schema.json
-            # A fact sheet in the briefing/v1 format: facts only; wording and looks belong to templates.
+            # A fact sheet in the briefing/v1.1 format: facts only; wording and looks belong to templates.
             # Check it with `briefing validate briefs/{{id}}.yaml`, render it with `briefing render briefs/{{id}}.yaml`.
-            schema: briefing/v1
+            schema: briefing/v1.1
             id: {{id}}
             title: Replace with the headline of the briefing
             date: {{date}}                  # the date the facts are current as of
             # classification: UNCLASSIFIED   # banner at top and bottom of every page
             # language: en                   # BCP 47 tag
+            # markings: us                   # us, uk, nato or a scheme file: every portion then starts with its mark,
+            #                                # e.g. "(U) The first meeting.", and the banner is derived from the marks
+            # watermark: DRAFT               # drawn across every page
 
             # memo:
             #   to: The Secretary
@@ -60,7 +63,7 @@ public static class FactSheetSkeleton
                 #   - text: What was said.
                 #     by: Who said it
                 #     date: {{date}}
-                #     source: a-source-id
+                #     source: a-source-id       # every quote cites a source
 
             # delegations:
             #   - party: first-party
@@ -76,6 +79,7 @@ public static class FactSheetSkeleton
             # risks: [What to watch]
             # sources:
             #   - { id: a-source-id, title: Title of the source, publisher: Publisher, date: {{date}}, url: https://example.org }
+            #     # file: sources/a-source-id.txt  # saved text of the source: quotes are checked against it
             # extra: {}                      # free-form data for custom templates
 
             """;

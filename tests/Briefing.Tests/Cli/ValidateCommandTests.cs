@@ -30,7 +30,7 @@ public class ValidateCommandTests
         var run = CliRun.Of("validate", RepositoryRoot.Combine("tests", "Briefing.Tests", "Briefs"));
 
         Assert.True(run.ExitCode == 0, run.Error);
-        Assert.Contains("3 fact sheets valid.", run.Out);
+        Assert.Contains("5 fact sheets valid.", run.Out);
     }
 
     [Fact]

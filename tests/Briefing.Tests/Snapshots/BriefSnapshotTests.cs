@@ -37,7 +37,7 @@ public class BriefSnapshotTests
     {
         using var renderer = new BriefingRenderer();
         using var stream = File.OpenRead(RepositoryRoot.Combine(brief));
-        var result = renderer.Render(brief, stream, new RenderOptions(Templates, template) { SystemFonts = false });
+        var result = renderer.Render(RepositoryRoot.Combine(brief), stream, new RenderOptions(Templates, template) { SystemFonts = false });
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
         var stem = $"{result.Sheet!.Id}.{template}";

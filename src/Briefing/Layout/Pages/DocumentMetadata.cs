@@ -15,6 +15,9 @@ public sealed record DocumentMetadata(
     DateTimeOffset? Date,
     int? MaxPages = null)
 {
+    /// <summary>The word across every page (front matter <c>watermark</c>), such as EXERCISE; null for none.</summary>
+    public string? Watermark { get; init; }
+
     /// <summary>Used when the front matter has no date, so output never depends on the clock.</summary>
     public static DateTimeOffset FixedDate { get; } = new(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
 

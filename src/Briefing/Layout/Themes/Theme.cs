@@ -11,6 +11,9 @@ public sealed record Theme(
     RunningText? Footer,
     Banner? Banner)
 {
+    /// <summary>The watermark's look, and its text when the document gives none; null for the defaults.</summary>
+    public Watermark? Watermark { get; init; }
+
     /// <summary>The style of a block kind (<c>paragraph</c>, <c>heading1</c>, <c>table</c>, ...) over the base.</summary>
     public BlockStyle Block(string kind) => Blocks.TryGetValue(kind, out var style) ? style : BlockStyle.Empty;
 

@@ -9,7 +9,7 @@ namespace Briefing.Layout;
 /// <summary>Reads theme YAML (format: docs/theme-format.md) into a <see cref="Theme"/>, reporting problems with file:line:col.</summary>
 public static class ThemeLoader
 {
-    private static readonly string[] RootKeys = ["page", "fonts", "base", "blocks", "styles", "header", "footer", "banner"];
+    private static readonly string[] RootKeys = ["page", "fonts", "base", "blocks", "styles", "header", "footer", "banner", "watermark"];
 
     /// <summary>The built-in theme; also the basis every theme file is read over.</summary>
     public static Theme Default { get; } = BuiltIn();
@@ -58,7 +58,8 @@ public static class ThemeLoader
         var footer = entries.TryGetValue("footer", out var footerNode) ? Running(reader, footerNode, "footer") : basis?.Footer;
         var banner = entries.TryGetValue("banner", out var bannerNode) ? BannerOf(reader, bannerNode) : basis?.Banner;
 
-        var theme = new Theme(page, fonts, baseStyle, blocks, styles, header, footer, banner);
+        var watermark = entries.TryGetValue("watermark", out var watermarkNode) ? WatermarkOf(reader, watermarkNode) : basis?.Watermark;
+        var theme = new Theme(page, fonts, baseStyle, blocks, styles, header, footer, banner) { Watermark = watermark };
         var failed = reader.Diagnostics.Any(d => d.Severity == Severity.Error);
         return new ThemeLoadResult(failed ? null : theme, reader.Diagnostics);
     }
@@ -246,5 +247,24 @@ public static class ThemeLoader
             }
         }
         return banner;
+    }
+
+    private static Watermark WatermarkOf(ThemeReader reader, YamlNode node)
+    {
+        if (node is YamlScalarNode)
+        {
+            return Watermark.Default with { Text = reader.Text(node, "watermark") };
+        }
+        var watermark = Watermark.Default;
+        foreach (var (key, value) in reader.Entries(node, "watermark", ["text", "color", "size"]))
+        {
+            watermark = key switch
+            {
+                "text" => watermark with { Text = reader.Text(value, "watermark.text") },
+                "color" => watermark with { Colour = reader.Colour(value, "watermark.color") ?? watermark.Colour },
+                _ => watermark with { Size = reader.Number(value, "watermark.size", 12, 300) ?? watermark.Size },
+            };
+        }
+        return watermark;
     }
 }

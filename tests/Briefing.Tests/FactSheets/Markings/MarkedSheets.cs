@@ -33,8 +33,8 @@ internal static class MarkedSheets
               red_lines:
                 - ({m}) A red line.
             quotes:
-              - { text: A quote., by: Someone, marking: {m} }
-              - { text: ({m}) A prefixed quote., by: Someone }
+              - { text: A quote., by: Someone, marking: {m}, source: s }
+              - { text: ({m}) A prefixed quote., by: Someone, source: s }
         agenda:
           - ({m}) An agenda item.
         objectives:
@@ -48,6 +48,8 @@ internal static class MarkedSheets
           - ({m}) A talking point.
         risks:
           - ({m}) A risk.
+        sources:
+          - { id: s, title: A source }
 
         """;
 
