@@ -114,10 +114,11 @@ public sealed class PreviewPageTests : IAsyncLifetime
     {
         await using var preview = await RunningPreview.Start();
         var page = await Open(preview);
-        const string Phrase = "Zelensky says his own visit to Saudi Arabia";
+        const string Phrase = "Zelensky said his own trip to Saudi Arabia";
         var lines = RunningPreview.RiyadhText.Split('\n');
         var line = Array.FindIndex(lines, l => l.Contains(Phrase)) + 1;
-        var column = lines[line - 1].IndexOf(Phrase, StringComparison.Ordinal) + 1;
+        // The YAML value starts after the list dash, with its portion mark before the phrase.
+        var column = lines[line - 1].IndexOf("- ", StringComparison.Ordinal) + 3;
         var region = await RegionShowing(preview, Phrase);
 
         await page.ClickAsync($".region[data-id='{region}']");
@@ -127,7 +128,7 @@ public sealed class PreviewPageTests : IAsyncLifetime
         var link = await page.EvaluateFunctionAsync<string>("() => document.querySelector('#tab-source .fact-line').href");
 
         Assert.Equal($"{RunningPreview.Brief}:{line}:{column}", first);
-        Assert.StartsWith(Phrase, value);
+        Assert.StartsWith(lines[line - 1][(column - 1)..].Trim(), value.Trim());
         Assert.Equal(1, picked);
         Assert.Equal($"vscode://file{preview.BriefPath}:{line}:{column}", Uri.UnescapeDataString(link));
         var template = RepositoryRoot.Combine("templates", "memo", "template.sbn");
