@@ -100,6 +100,11 @@ internal static class BriefingApp
             ["briefs/2025-02-18-riyadh-us-russia-talks.yaml", "briefs"],
             ValidateSettings.Declare, ValidateCommand.Execute, terminal, cancellationToken));
         root.Subcommands.Add(CommandDefinition.Create(
+            "check",
+            "Render templates against generated fact sheets that reach every branch; prints every error and warning with its place, exit 1 on any.",
+            ["", "--templates my-templates cable"],
+            CheckSettings.Declare, CheckCommand.Execute, terminal, cancellationToken));
+        root.Subcommands.Add(CommandDefinition.Create(
             "schema",
             "Print the JSON Schema of the fact-sheet format (for editor completion).",
             [""],

@@ -24,7 +24,7 @@ public sealed class BriefingRenderer : IDisposable
     public const int MaxPasses = 3;
 
     private readonly Dictionary<(string Folders, bool SystemFonts), FontLibrary> fontLibraries = [];
-    private readonly Dictionary<string, ((DateTime, long) Stamp, ThemeLoadResult Result)> themes = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (List<(DateTime, long)> Stamps, ThemeLoadResult Result)> themes = new(StringComparer.Ordinal);
 
     /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
     public RenderResult RenderMarkdown(string factSheetPath, Stream factSheet, RenderOptions options)
@@ -225,30 +225,45 @@ public sealed class BriefingRenderer : IDisposable
         fontLibraries.Clear();
     }
 
+    // The template's theme (over the built-in one, or over the theme it extends), then --theme over it.
     private (Theme? Theme, IReadOnlyList<Diagnostic> Diagnostics) LoadTheme(RenderOptions options)
     {
-        var path = options.ThemePath ?? options.TemplateThemePath;
-        var file = new FileInfo(path);
-        if (options.ThemePath is null && !file.Exists)
+        var own = File.Exists(options.TemplateThemePath)
+            ? Cached(options.TemplateThemePath, () => ThemeLoader.LoadFile(options.TemplateThemePath, options.TemplatesDirectory))
+            : new ThemeLoadResult(ThemeLoader.Default, []);
+        if (options.ThemePath is not { } path || own.Theme is null)
         {
-            return (ThemeLoader.Default, []);
+            return (own.Theme, own.Diagnostics);
         }
 
-        if (!file.Exists)
+        if (!File.Exists(path))
         {
             return (null, [new Diagnostic(path, 0, 0, Severity.Error, "the theme file does not exist")]);
         }
 
-        // A batch renders many documents with one theme; it is parsed again only when the file changes (watch).
-        var stamp = (file.LastWriteTimeUtc, file.Length);
-        if (!themes.TryGetValue(path, out var cached) || cached.Stamp != stamp)
+        var layered = Cached($"{options.TemplateThemePath}\n{path}", () =>
         {
-            cached = (stamp, ThemeLoader.Load(path, File.ReadAllText(path)));
-            themes[path] = cached;
+            var result = ThemeLoader.LoadFile(path, options.TemplatesDirectory, own.Theme);
+            return result with { Files = [.. own.Files, .. result.Files] };
+        });
+        return (layered.Theme, [.. own.Diagnostics, .. layered.Diagnostics]);
+    }
+
+    // A batch renders many documents with one theme; it is read again only when one of its files changes (watch).
+    private ThemeLoadResult Cached(string key, Func<ThemeLoadResult> load)
+    {
+        if (themes.TryGetValue(key, out var cached) && cached.Stamps.SequenceEqual(Stamps(cached.Result.Files)))
+        {
+            return cached.Result;
         }
 
-        return (cached.Result.Theme, cached.Result.Diagnostics);
+        var result = load();
+        themes[key] = (Stamps(result.Files), result);
+        return result;
     }
+
+    private static List<(DateTime, long)> Stamps(IEnumerable<string> files) =>
+        files.Select(f => new FileInfo(f)).Select(f => f.Exists ? (f.LastWriteTimeUtc, f.Length) : (DateTime.MinValue, -1L)).ToList();
 
     // One library per list of fonts folders, because the folders' fonts come before the others in every lookup.
     private FontLibrary Fonts(IReadOnlyList<string> folders, bool systemFonts)

@@ -1,9 +1,9 @@
 namespace Briefing;
 
 /// <summary>
-/// What to render a fact sheet with: a template of a templates folder and, optionally, a theme file other than
-/// the template's own <c>theme.yaml</c>. Fonts are looked up in <c>fonts/</c> beside the templates, then among the
-/// fonts that ship with Briefing, then (unless <see cref="SystemFonts"/> is false) among the system's.
+/// What to render a fact sheet with: a template of a templates folder and, optionally, a theme file layered over
+/// the template's own <c>theme.yaml</c> (it changes only what it names). Fonts are looked up in <c>fonts/</c> beside the
+/// templates, then among the fonts that ship with Briefing, then (unless <see cref="SystemFonts"/> is false) among the system's.
 /// </summary>
 public sealed record RenderOptions(string TemplatesDirectory, string Template = RenderOptions.DefaultTemplate, string? ThemePath = null)
 {

@@ -29,7 +29,7 @@ internal class TemplateSettings : CommonSettings
             new Option<string?>("--theme")
             {
                 HelpName = "FILE",
-                Description = "Theme file to use instead of the template's own theme.yaml.",
+                Description = "Theme file layered over the template's own theme.yaml: it changes only what it names.",
             },
             new Option<bool>("--no-system-fonts")
             {

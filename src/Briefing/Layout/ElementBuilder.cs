@@ -1,4 +1,5 @@
 using System.Globalization;
+using Briefing.Diagnostics;
 using Briefing.Document;
 using Briefing.Layout.Elements;
 using Briefing.Layout.Inline;
@@ -261,7 +262,7 @@ internal sealed class ElementBuilder
         }
         var tag = Tag(BlockRole.Figure, figure, 0, alt);
         var column = new Flow();
-        column.Add(new ImageBlock(data, tag, _context.BodyHeight * 0.9f));
+        column.Add(new ImageBlock(data, tag, _context.BodyHeight * 0.9f, Size(figure)));
         if (figure.Caption.Count > 0)
         {
             var caption = _styles.Resolve("caption", inherited.TextOnly(), [], null);
@@ -270,6 +271,19 @@ internal sealed class ElementBuilder
                 caption.LineHeight ?? 1.3f, tag));
         }
         Place(flow, column.ToColumn(), style, classes, keepByDefault: true);
+    }
+
+    // A size that is not a length is reported and left out, so the image keeps its own size.
+    private ImageSize Size(FigureNode figure)
+    {
+        var (width, share, widthProblem) = ImageSize.Read(figure.Width, "width");
+        var (height, _, heightProblem) = ImageSize.Read(figure.Height, "height");
+        foreach (var problem in new[] { widthProblem, heightProblem }.OfType<string>())
+        {
+            _context.Diagnostics.Add(new Diagnostic(_context.SourcePath, figure.Span.Line, figure.Span.Column, Severity.Warning, problem,
+                "write a number with pt, mm, cm, in or px (a bare number is points), or a width in % of the text width; one side keeps the image's proportions"));
+        }
+        return new ImageSize(width, height, share);
     }
 
     private void AddFootnotes(Flow flow, IReadOnlyList<FootnoteNode> notes)

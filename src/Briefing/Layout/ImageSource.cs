@@ -52,7 +52,7 @@ internal static class ImageSource
         using var codec = SKCodec.Create(new MemoryStream(bytes));
         if (codec is null)
         {
-            Warn($"image `{url}` is not a PNG or JPEG file Skia can read");
+            Warn($"image `{url}` is not a PNG, JPEG or SVG image", "save it as PNG or JPEG (photos), or SVG (logos and seals, kept sharp at any size)");
             return null;
         }
         return new ImageData(bytes, false, codec.Info.Width, codec.Info.Height);

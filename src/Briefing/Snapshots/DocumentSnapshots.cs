@@ -9,7 +9,8 @@ namespace Briefing.Snapshots;
 /// </summary>
 public static class DocumentSnapshots
 {
-    public const float Dpi = 40;
+    /// <summary>One pixel per point: fine enough that a one-point shift moves every edge by a whole pixel.</summary>
+    public const float Dpi = 72;
 
     public static IReadOnlyList<SnapshotFile> Create(string stem, string markdown, LaidOutDocument document)
     {

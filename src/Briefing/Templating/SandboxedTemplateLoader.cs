@@ -17,9 +17,33 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (ResolveInside(templateName) is { } path) return path;
-        throw new ScriptRuntimeException(callerSpan,
-            $"Cannot include `{templateName}`: includes must name a file inside the templates folder, relative to it (e.g. `_partials/sources.sbn`)");
+        if (IsSafeName(templateName) && RealPath.Resolve(Path.Combine(_root, templateName)) is { } candidate
+            && RealPath.IsInside(candidate, _root) && !File.Exists(candidate))
+        {
+            var partials = Partials();
+            var close = FactSheets.Format.KeySuggestion.Closest(templateName, partials);
+            throw new IncludeException(callerSpan, $"Cannot include `{templateName}`: not found in the templates folder",
+                close is not null ? $"did you mean `{close}`?"
+                    : partials.Count == 0 ? "put the partial in the templates folder, e.g. `_partials/name.sbn`"
+                    : $"the partials there: {string.Join(", ", partials)}");
+        }
+        throw new IncludeException(callerSpan,
+            $"Cannot include `{templateName}`: includes must name a file inside the templates folder, relative to it",
+            "write the name relative to the templates folder, without `..` or a leading `/`, e.g. `_partials/sources.sbn`");
     }
+
+    private static bool IsSafeName(string name) =>
+        !string.IsNullOrWhiteSpace(name) && !Path.IsPathRooted(name) && !name.Contains('\0')
+        && name.Split('/', '\\').All(s => s is not (".." or "." or ""));
+
+    // Partials are .sbn files of the templates folder other than the templates themselves.
+    private List<string> Partials() =>
+        Directory.EnumerateFiles(_root, "*.sbn", SearchOption.AllDirectories)
+            .Where(f => Path.GetFileName(f) != "template.sbn")
+            .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal)
+            .Take(20)
+            .ToList();
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         File.ReadAllText(templatePath);

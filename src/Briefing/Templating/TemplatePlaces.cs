@@ -1,13 +1,19 @@
 using Briefing.Diagnostics;
+using Scriban;
 using Scriban.Parsing;
+using Scriban.Runtime;
+using Scriban.Syntax;
 
 namespace Briefing.Templating;
 
 /// <summary>Turns Scriban's source spans (real paths, 0-based) into diagnostics that name the files as the user gave the folder.</summary>
 internal sealed class TemplatePlaces(string templatesDir, string realRoot, string? factSheetPath)
 {
-    /// <summary>Set once the template's names are known, to suggest one for a misspelt name.</summary>
-    public NameSuggestion? Suggestions { get; init; }
+    /// <summary>What the template can name, for "did you mean" hints; set once the globals exist.</summary>
+    public IReadOnlyList<ScriptObject> Globals { get; init; } = [];
+
+    /// <summary>The parsed main template, set once it parsed; partials are parsed when an error points into one.</summary>
+    public ScriptPage? Main { get; set; }
 
     public string Display(string path)
     {
@@ -16,10 +22,38 @@ internal sealed class TemplatePlaces(string templatesDir, string realRoot, strin
         return Path.Combine(templatesDir, relative);
     }
 
-    public Diagnostic At(SourceSpan span, string message, Severity severity = Severity.Error) =>
-        new(Display(span.FileName ?? ""), span.Start.Line + 1, span.Start.Column + 1, severity, LimitMessage(message), Hint(Suggestions?.For(message) ?? LimitHint(message)));
+    public Diagnostic At(SourceSpan span, string message, Severity severity = Severity.Error, string? hint = null)
+    {
+        var rewritten = severity == Severity.Error && Main is not null ? Names().For(message, span) : null;
+        return new(Display(span.FileName ?? ""), span.Start.Line + 1, span.Start.Column + 1, severity,
+            rewritten?.Message ?? LimitMessage(message), Hint(hint ?? rewritten?.Hint ?? LimitHint(message)));
+    }
 
     public Diagnostic At(string path, string message) => new(Display(path), 0, 0, Severity.Error, message, Hint(null));
+
+    public Diagnostic At(string path, int line, int column, string message, string? hint) =>
+        new(Display(path), line, column, Severity.Error, message, Hint(hint));
+
+    private NameSuggestion Names()
+    {
+        var pages = new List<ScriptPage> { Main! };
+        return new NameSuggestion(new TemplateScope(new LazyPages(pages), Globals), SourceOf);
+    }
+
+    private static string SourceOf(SourceSpan span)
+    {
+        try
+        {
+            var text = File.ReadAllText(span.FileName);
+            var start = Math.Clamp(span.Start.Offset, 0, text.Length);
+            var end = Math.Clamp(span.End.Offset + 1, start, text.Length);
+            return text[start..end].Trim();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            return "";
+        }
+    }
 
     // Scriban names its own setting (`LimitToString`, `OutputLimit`); the user needs to hear which text grew too long and how far it may go.
     private static string LimitMessage(string message) =>
@@ -40,4 +74,26 @@ internal sealed class TemplatePlaces(string templatesDir, string realRoot, strin
 
     public IEnumerable<Diagnostic> From(IEnumerable<LogMessage> messages) =>
         messages.Select(m => At(m.Span, m.Message, m.Type == ParserMessageType.Error ? Severity.Error : Severity.Warning));
+
+    // The main page, and any partial an error points into, parsed on first need.
+    private sealed class LazyPages(List<ScriptPage> pages) : IPageSource
+    {
+        public IEnumerable<ScriptPage> For(string? file)
+        {
+            if (file is not null && pages.All(p => p.Span.FileName != file) && File.Exists(file))
+            {
+                if (Template.Parse(File.ReadAllText(file), file).Page is { } page)
+                {
+                    pages.Add(page);
+                }
+            }
+            return pages;
+        }
+    }
+}
+
+/// <summary>The parsed template files an error may point into.</summary>
+internal interface IPageSource
+{
+    IEnumerable<ScriptPage> For(string? file);
 }

@@ -52,7 +52,7 @@ public static class TemplateRenderer
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
         var loader = new SandboxedTemplateLoader(realRoot);
         var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), budget ?? TimeBudget, cancellationToken, out var globals);
-        var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Suggestions = new NameSuggestion(globals) };
+        var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Globals = globals };
         var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
         if (mainPath is null)
             return Failed(places.At(Path.Combine(realRoot, templateName, "template.sbn"), "The template file lies outside the templates folder"));
@@ -61,7 +61,8 @@ public static class TemplateRenderer
         {
             var template = Template.Parse(File.ReadAllText(mainPath), mainPath);
             var diagnostics = places.From(template.Messages).ToList();
-            if (template.HasErrors) return new TemplateResult(null, diagnostics);
+            if (template.HasErrors) return new TemplateResult(null, UnclosedBlocks.Explain(diagnostics, template.Messages, places));
+            places.Main = template.Page;
 
             var output = new PlacedOutput(context);
             context.PushOutput(output);
@@ -86,7 +87,12 @@ public static class TemplateRenderer
         }
         catch (ScriptParserRuntimeException e)
         {
-            return new TemplateResult(null, places.From(e.ParserMessages).DefaultIfEmpty(places.At(e.Span, e.OriginalMessage)).ToList());
+            var messages = places.From(e.ParserMessages).DefaultIfEmpty(places.At(e.Span, e.OriginalMessage)).ToList();
+            return new TemplateResult(null, UnclosedBlocks.Explain(messages, e.ParserMessages, places));
+        }
+        catch (IncludeException e)
+        {
+            return Failed(places.At(e.Span, e.OriginalMessage, hint: e.Hint));
         }
         catch (ScriptRuntimeException e)
         {

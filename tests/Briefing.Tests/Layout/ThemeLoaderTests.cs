@@ -72,7 +72,11 @@ public sealed class ThemeLoaderTests
     [InlineData("blocks:\n  paragraph: { color: red }\n", 2, 23, "`blocks.paragraph.color` is not a colour: `red`")]
     [InlineData("blocks:\n  paragraf: { size: 3 }\n", 2, 3, "unknown key `paragraf` in `blocks`")]
     [InlineData("base:\n  size: huge\n", 2, 9, "`base.size` must be a number")]
-    [InlineData("page:\n  margins: { top: -3 }\n", 2, 19, "`page.margins.top` is not a length")]
+    [InlineData("page:\n  margins: { top: -3 }\n", 2, 19, "`page.margins.top` must not be negative: `-3`")]
+    [InlineData("page:\n  margins: -5mm\n", 2, 12, "`page.margins` must not be negative: `-5mm`")]
+    [InlineData("page:\n  orientation: landscap\n", 2, 16, "`page.orientation` must be portrait or landscape, not `landscap`")]
+    [InlineData("page:\n  orientation: 42\n", 2, 16, "`page.orientation` must be portrait or landscape, not `42`")]
+    [InlineData("blocks:\n  heading1:\n    color: #1f3864\n", 3, 11, "`blocks.heading1.color` is empty: YAML read `#1f3864` as a comment")]
     [InlineData("page: [\n", 2, 1, "theme is not valid YAML")]
     [InlineData("footer:\n  right: \"Page {page} of {pagse}\"\n", 2, 10, "unknown placeholder `{pagse}` in `footer.right`")]
     [InlineData("banner:\n  text: \"{clasification} // NOFORN\"\n", 2, 9, "unknown placeholder `{clasification}` in `banner.text`")]
@@ -86,6 +90,26 @@ public sealed class ThemeLoaderTests
         Assert.Equal((line, column), (error.Line, error.Column));
         Assert.StartsWith(message, error.Message);
         Assert.StartsWith($"theme.yaml:{line}:{column}: error: ", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("page:\n  orientation: landscap\n", "did you mean `landscape`?")]
+    [InlineData("page:\n  orientation: 42\n", "write `orientation: portrait` or `orientation: landscape`")]
+    [InlineData("page:\n  margins: { top: -3 }\n", "use 0 or a positive length")]
+    [InlineData("blocks:\n  heading1:\n    color: #1f3864\n", "quote the colour: `\"#1f3864\"` (unquoted, YAML reads `#` as the start of a comment)")]
+    [InlineData("blocks:\n  heading1: { color: #1f3864 }\n", "quote the colour: `\"#1f3864\"` (unquoted, YAML reads `#` as the start of a comment)")]
+    [InlineData("blocks:\n  heading1: { color: red }\n", "write it as \"#rrggbb\", in quotes")]
+    public void Each_mistake_says_what_to_do(string yaml, string hint)
+    {
+        var error = Assert.Single(ThemeLoader.Load("theme.yaml", yaml).Diagnostics);
+        Assert.Equal(hint, error.Hint);
+    }
+
+    [Fact]
+    public void Landscape_turns_the_page()
+    {
+        var theme = ThemeLoader.Load("t.yaml", "page:\n  size: Letter\n  orientation: landscape\n").Theme!;
+        Assert.Equal((792f, 612f), (theme.Page.Width, theme.Page.Height));
     }
 
     [Fact]

@@ -11,7 +11,8 @@ public class ImageComparisonTests
         var page = Draw(x => x, shade: 0);
         var noisy = Draw(x => x, shade: 20);
 
-        Assert.True(ImageComparison.Compare(page, noisy).IsSame);
+        var difference = ImageComparison.Compare(page, noisy);
+        Assert.True(difference.IsSame, difference.Description);
     }
 
     [Fact]

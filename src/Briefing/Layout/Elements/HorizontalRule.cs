@@ -8,8 +8,14 @@ internal sealed class HorizontalRule(float thickness, Rgba colour) : IElement
     public SpacePlan Measure(Size available) =>
         available.Height >= thickness ? SpacePlan.Full(available.Width, thickness) : SpacePlan.Wrap("rule does not fit");
 
-    public void Draw(PageCanvas canvas, float x, float y, Size available) =>
-        canvas.Add(new RuleItem(StructureTag.Artifact, x, y + thickness / 2, x + available.Width, y + thickness / 2, thickness, colour));
+    // A zero thickness (`rule-width: 0`) draws nothing: PDF would show a zero-width line as a hairline.
+    public void Draw(PageCanvas canvas, float x, float y, Size available)
+    {
+        if (thickness > 0)
+        {
+            canvas.Add(new RuleItem(StructureTag.Artifact, x, y + thickness / 2, x + available.Width, y + thickness / 2, thickness, colour));
+        }
+    }
 
     public (float Min, float Max) ContentWidths() => (0, 0);
 }

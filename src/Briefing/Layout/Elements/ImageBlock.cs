@@ -2,22 +2,12 @@ using Briefing.Layout.Pages;
 
 namespace Briefing.Layout.Elements;
 
-/// <summary>An image scaled to fit the width (never enlarged beyond 96 dpi) and never taller than a page.</summary>
-internal sealed class ImageBlock(ImageData image, StructureTag tag, float pageBodyHeight) : IElement
+/// <summary>An image at the size its attributes ask for (else at 96 dpi), never wider than the column nor taller than a page.</summary>
+internal sealed class ImageBlock(ImageData image, StructureTag tag, float pageBodyHeight, ImageSize size) : IElement
 {
     private bool _done;
 
-    private (float Width, float Height) Fit(float width)
-    {
-        var w = Math.Min(width, Math.Max(1, image.NaturalWidth * 0.75f));
-        var h = w * image.NaturalHeight / Math.Max(1, image.NaturalWidth);
-        if (h > pageBodyHeight)
-        {
-            w *= pageBodyHeight / h;
-            h = pageBodyHeight;
-        }
-        return (w, h);
-    }
+    private (float Width, float Height) Fit(float width) => size.Fit(image.NaturalWidth, image.NaturalHeight, width, pageBodyHeight);
 
     public SpacePlan Measure(Size available)
     {
@@ -36,5 +26,9 @@ internal sealed class ImageBlock(ImageData image, StructureTag tag, float pageBo
         _done = true;
     }
 
-    public (float Min, float Max) ContentWidths() => (Math.Min(72, image.NaturalWidth * 0.75f), image.NaturalWidth * 0.75f);
+    public (float Min, float Max) ContentWidths()
+    {
+        var (w, _) = Fit(float.PositiveInfinity);
+        return size.Width is not null || size.Height is not null ? (w, w) : (Math.Min(72, w), w);
+    }
 }

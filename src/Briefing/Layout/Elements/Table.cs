@@ -26,7 +26,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         }
         var widths = Widths(available.Width);
         var top = y;
-        canvas.Add(new RuleItem(StructureTag.Artifact, x, top, x + available.Width, top, look.RuleWidth * 1.5f, look.RuleColour));
+        Rule(canvas, x, top, available.Width, look.RuleWidth * 1.5f);
         var header = _headerCells ?? _header.Select(h => h.Cells()).ToList();
         _headerCells = null;
         foreach (var cells in header)
@@ -38,7 +38,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
             }
             DrawRow(canvas, cells, widths, x, top, h);
             top += h;
-            canvas.Add(new RuleItem(StructureTag.Artifact, x, top, x + available.Width, top, look.RuleWidth * 1.5f, look.RuleColour));
+            Rule(canvas, x, top, available.Width, look.RuleWidth * 1.5f);
         }
         foreach (var (index, height) in rowsHere)
         {
@@ -46,12 +46,21 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
             top += height;
             var last = index == _body.Count - 1;
             var weight = last ? look.RuleWidth * 1.5f : look.RuleWidth;
-            canvas.Add(new RuleItem(StructureTag.Artifact, x, top, x + available.Width, top, weight, look.RuleColour));
+            Rule(canvas, x, top, available.Width, weight);
         }
         if (rowsHere.Count > 0)
         {
             var (lastIndex, _) = rowsHere[^1];
             _next = RowDone(_body[lastIndex], widths) ? lastIndex + 1 : lastIndex;
+        }
+    }
+
+    // `rule-width: 0` is a table without rules: a zero-width line would still be drawn as the thinnest line a device can show.
+    private void Rule(PageCanvas canvas, float x, float y, float width, float weight)
+    {
+        if (weight > 0)
+        {
+            canvas.Add(new RuleItem(StructureTag.Artifact, x, y, x + width, y, weight, look.RuleColour));
         }
     }
 

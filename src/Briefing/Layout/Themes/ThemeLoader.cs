@@ -9,24 +9,96 @@ namespace Briefing.Layout;
 /// <summary>Reads theme YAML (format: docs/theme-format.md) into a <see cref="Theme"/>, reporting problems with file:line:col.</summary>
 public static class ThemeLoader
 {
-    private static readonly string[] RootKeys = ["page", "fonts", "base", "blocks", "styles", "header", "footer", "banner", "watermark"];
+    private static readonly string[] RootKeys = ["extends", "page", "fonts", "base", "blocks", "styles", "header", "footer", "banner", "watermark"];
 
     /// <summary>The built-in theme; also the basis every theme file is read over.</summary>
     public static Theme Default { get; } = BuiltIn();
 
     private static Theme BuiltIn()
     {
-        var result = Load("default-theme.yaml", DefaultThemeText.Yaml, basis: null);
+        var reader = new ThemeReader("default-theme.yaml", DefaultThemeText.Yaml);
+        var (root, _) = Parse("default-theme.yaml", DefaultThemeText.Yaml);
+        var result = Apply(reader, root!, basis: null, inherited: false);
         return result.Theme ?? throw new InvalidOperationException(
             "The built-in theme does not load: " + string.Join("; ", result.Diagnostics));
     }
 
-    /// <summary>Reads a theme. Keys a theme leaves out keep the values of <see cref="Default"/>.</summary>
+    /// <summary>Reads a theme. Keys a theme leaves out keep the values of <see cref="Default"/>; <c>extends</c> is refused (there is no file to resolve it from).</summary>
     public static ThemeLoadResult Load(string displayPath, string yamlText) => Load(displayPath, yamlText, Default);
 
-    private static ThemeLoadResult Load(string displayPath, string yamlText, Theme? basis)
+    /// <summary>Reads a theme over <paramref name="basis"/>: the theme changes only the keys it names.</summary>
+    public static ThemeLoadResult Load(string displayPath, string yamlText, Theme? basis)
     {
-        var reader = new ThemeReader(displayPath);
+        var (root, error) = Parse(displayPath, yamlText);
+        if (error is not null)
+        {
+            return new ThemeLoadResult(null, [error]);
+        }
+        if (root is null)
+        {
+            return new ThemeLoadResult(basis, []);
+        }
+        var reader = new ThemeReader(displayPath, yamlText);
+        if (root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("extends"), out var extends))
+        {
+            reader.Error(extends, "`extends` needs the theme to be read from a file", "load the theme with ThemeLoader.LoadFile");
+        }
+        return Apply(reader, root, basis, inherited: !ReferenceEquals(basis, Default));
+    }
+
+    /// <summary>
+    /// Reads a theme file. A theme with <c>extends: NAME</c> (a template of <paramref name="templatesDirectory"/>)
+    /// or <c>extends: PATH</c> (relative to the theme's folder) is read over that theme; otherwise over
+    /// <paramref name="basis"/>, or over <see cref="Default"/> when no basis is given.
+    /// </summary>
+    public static ThemeLoadResult LoadFile(string path, string? templatesDirectory, Theme? basis = null) =>
+        LoadFile(path, templatesDirectory, basis, []);
+
+    private static ThemeLoadResult LoadFile(string path, string? templatesDirectory, Theme? basis, IReadOnlyList<string> chain)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new ThemeLoadResult(null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the theme: {e.Message}")]) { Files = [.. chain, path] };
+        }
+        var files = chain.Append(path).ToList();
+        var (root, error) = Parse(path, text);
+        if (error is not null)
+        {
+            return new ThemeLoadResult(null, [error]) { Files = files };
+        }
+        if (root is null)
+        {
+            return new ThemeLoadResult(basis ?? Default, []) { Files = files };
+        }
+        var reader = new ThemeReader(path, text);
+        if (root is YamlMappingNode map && map.Children.TryGetValue(new YamlScalarNode("extends"), out var extends))
+        {
+            var parent = ThemeParent.Resolve(reader, extends, path, templatesDirectory, files);
+            if (parent is null)
+            {
+                return new ThemeLoadResult(null, reader.Diagnostics) { Files = files };
+            }
+            var loaded = LoadFile(parent, templatesDirectory, null, files);
+            if (loaded.Theme is null)
+            {
+                var failure = new Diagnostic(path, (int)extends.Start.Line, (int)extends.Start.Column, Severity.Error,
+                    $"the theme it extends, `{parent}`, has errors", "fix the errors reported for that file");
+                return new ThemeLoadResult(null, [.. loaded.Diagnostics, failure]) { Files = loaded.Files };
+            }
+            var result = Apply(reader, root, loaded.Theme, inherited: true);
+            return result with { Diagnostics = [.. loaded.Diagnostics, .. result.Diagnostics], Files = loaded.Files };
+        }
+        var own = Apply(reader, root, basis ?? Default, inherited: basis is not null);
+        return own with { Files = files };
+    }
+
+    private static (YamlNode? Root, Diagnostic? Error) Parse(string displayPath, string yamlText)
+    {
         var stream = new YamlStream();
         try
         {
@@ -34,15 +106,21 @@ public static class ThemeLoader
         }
         catch (YamlException e)
         {
-            var d = new Diagnostic(displayPath, (int)e.Start.Line, (int)e.Start.Column, Severity.Error, $"theme is not valid YAML: {e.InnerException?.Message ?? e.Message}");
-            return new ThemeLoadResult(null, [d]);
+            return (null, new Diagnostic(displayPath, (int)e.Start.Line, (int)e.Start.Column, Severity.Error,
+                $"theme is not valid YAML: {e.InnerException?.Message ?? e.Message}", UnquotedColour.HintNear(yamlText, (int)e.Start.Line)));
         }
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            return new ThemeLoadResult(basis, []);
+            return (null, null);
         }
-        var root = stream.Documents[0].RootNode;
-        var entries = reader.Entries(root, "theme", RootKeys).ToDictionary(e => e.Key, e => e.Value);
+        return (stream.Documents[0].RootNode, null);
+    }
+
+    // Over the built-in default, header, footer and banner replace the default's as a whole; over a theme that
+    // is extended (or under --theme), they change only the slots they name, like every other section.
+    private static ThemeLoadResult Apply(ThemeReader reader, YamlNode root, Theme? basis, bool inherited)
+    {
+        var entries = reader.Entries(root, "theme", RootKeys).Where(e => e.Key != "extends").ToDictionary(e => e.Key, e => e.Value);
 
         var fonts = entries.TryGetValue("fonts", out var fontsNode) ? Fonts(reader, fontsNode, basis?.Fonts) : basis?.Fonts;
         fonts ??= new FontFamilies(ShippedFonts.BodyFamilies, ShippedFonts.HeadingFamilies, ShippedFonts.MonoFamilies);
@@ -54,9 +132,9 @@ public static class ThemeLoader
         baseStyle = baseStyle with { Font = baseStyle.Font ?? FontChoice.OfRole(FontChoice.Body), Size = baseStyle.Size ?? 10.5f, Colour = baseStyle.Colour ?? Rgba.Black };
         var blocks = StyleMap(reader, entries.GetValueOrDefault("blocks"), "blocks", basis?.Blocks);
         var styles = StyleMap(reader, entries.GetValueOrDefault("styles"), "styles", basis?.Styles);
-        var header = entries.TryGetValue("header", out var headerNode) ? Running(reader, headerNode, "header") : basis?.Header;
-        var footer = entries.TryGetValue("footer", out var footerNode) ? Running(reader, footerNode, "footer") : basis?.Footer;
-        var banner = entries.TryGetValue("banner", out var bannerNode) ? BannerOf(reader, bannerNode) : basis?.Banner;
+        var header = entries.TryGetValue("header", out var headerNode) ? Running(reader, headerNode, "header", inherited ? basis?.Header : null) : basis?.Header;
+        var footer = entries.TryGetValue("footer", out var footerNode) ? Running(reader, footerNode, "footer", inherited ? basis?.Footer : null) : basis?.Footer;
+        var banner = entries.TryGetValue("banner", out var bannerNode) ? BannerOf(reader, bannerNode, inherited ? basis?.Banner : null) : basis?.Banner;
 
         var watermark = entries.TryGetValue("watermark", out var watermarkNode) ? WatermarkOf(reader, watermarkNode) : basis?.Watermark;
         var theme = new Theme(page, fonts, baseStyle, blocks, styles, header, footer, banner) { Watermark = watermark };
@@ -113,7 +191,7 @@ public static class ThemeLoader
                     page = page with { Height = reader.Points(value, "page.height") ?? page.Height };
                     break;
                 case "orientation":
-                    landscape = reader.Text(value, "page.orientation") == "landscape";
+                    landscape = Orientation(reader, value) ?? landscape;
                     break;
                 case "margins":
                     page = Margins(reader, value, page);
@@ -129,6 +207,21 @@ public static class ThemeLoader
             reader.Error(node, "the page margins leave less than an inch for the text");
         }
         return page;
+    }
+
+    private static readonly string[] Orientations = ["portrait", "landscape"];
+
+    private static bool? Orientation(ThemeReader reader, YamlNode node)
+    {
+        var text = reader.Text(node, "page.orientation");
+        if (text is null || Orientations.Contains(text))
+        {
+            return text is null ? null : text == "landscape";
+        }
+        var close = FactSheets.Format.KeySuggestion.Closest(text, Orientations);
+        reader.Error(node, $"`page.orientation` must be portrait or landscape, not `{text}`",
+            close is null ? "write `orientation: portrait` or `orientation: landscape`" : $"did you mean `{close}`?");
+        return null;
     }
 
     private static PageSetup Margins(ThemeReader reader, YamlNode node, PageSetup page)
@@ -173,16 +266,16 @@ public static class ThemeLoader
         return result;
     }
 
-    private static RunningText? Running(ThemeReader reader, YamlNode node, string where)
+    private static RunningText? Running(ThemeReader reader, YamlNode node, string where, RunningText? basis)
     {
         if (node is YamlScalarNode { Value: null or "" or "none" or "false" })
         {
             return null;
         }
-        string? left = null, center = null, right = null;
-        var rule = false;
-        var firstPage = true;
-        var style = BlockStyle.Empty;
+        string? left = basis?.Left, center = basis?.Center, right = basis?.Right;
+        var rule = basis?.Rule ?? false;
+        var firstPage = basis?.FirstPage ?? true;
+        var style = basis?.Style ?? BlockStyle.Empty;
         foreach (var (key, value) in reader.Entries(node, where, ["left", "center", "right", "rule", "first-page", "style"]))
         {
             switch (key)
@@ -203,20 +296,20 @@ public static class ThemeLoader
                     firstPage = reader.Flag(value, $"{where}.first-page") ?? true;
                     break;
                 default:
-                    style = BlockStyleReader.Read(reader, value, $"{where}.style");
+                    style = BlockStyleReader.Read(reader, value, $"{where}.style").Over(basis?.Style ?? BlockStyle.Empty);
                     break;
             }
         }
         return new RunningText(left, center, right, style, rule, firstPage);
     }
 
-    private static Banner? BannerOf(ThemeReader reader, YamlNode node)
+    private static Banner? BannerOf(ThemeReader reader, YamlNode node, Banner? basis)
     {
         if (node is YamlScalarNode { Value: null or "" or "none" or "false" })
         {
             return null;
         }
-        var banner = new Banner("{classification}", new Rgba(0xc0, 0, 0), 9, true, new Dictionary<string, Rgba>());
+        var banner = basis ?? new Banner("{classification}", new Rgba(0xc0, 0, 0), 9, true, new Dictionary<string, Rgba>());
         foreach (var (key, value) in reader.Entries(node, "banner", ["text", "color", "size", "bold", "colors"]))
         {
             switch (key)
@@ -234,7 +327,7 @@ public static class ThemeLoader
                     banner = banner with { Bold = reader.Flag(value, "banner.bold") ?? banner.Bold };
                     break;
                 default:
-                    var colours = new Dictionary<string, Rgba>(StringComparer.OrdinalIgnoreCase);
+                    var colours = new Dictionary<string, Rgba>(basis?.Colours ?? new Dictionary<string, Rgba>(), StringComparer.OrdinalIgnoreCase);
                     foreach (var (name, colourNode) in reader.Entries(value, "banner.colors"))
                     {
                         if (reader.Colour(colourNode, $"banner.colors.{name}") is { } c)

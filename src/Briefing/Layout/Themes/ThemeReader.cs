@@ -6,7 +6,7 @@ using YamlDotNet.RepresentationModel;
 namespace Briefing.Layout;
 
 /// <summary>Reads values out of YAML nodes, reporting each problem with the node's position.</summary>
-internal sealed partial class ThemeReader(string file)
+internal sealed partial class ThemeReader(string file, string text = "")
 {
     public List<Diagnostic> Diagnostics { get; } = [];
 
@@ -74,6 +74,11 @@ internal sealed partial class ThemeReader(string file)
         {
             return points;
         }
+        if (text.TrimStart().StartsWith('-') && Length.TryParse(text.TrimStart()[1..], out _))
+        {
+            Error(node, $"`{where}` must not be negative: `{text}`", "use 0 or a positive length");
+            return null;
+        }
         Error(node, $"`{where}` is not a length: `{text}`", "use a number of points, or a number with pt, mm, cm or in");
         return null;
     }
@@ -112,16 +117,21 @@ internal sealed partial class ThemeReader(string file)
 
     public Rgba? Colour(YamlNode node, string where)
     {
-        var text = Text(node, where);
-        if (text is null)
+        var value = Text(node, where);
+        if (value is null)
         {
             return null;
         }
-        if (Rgba.TryParse(text, out var colour))
+        if (value.Length == 0 && UnquotedColour.On(text, (int)node.Start.Line) is { } unquoted)
+        {
+            Error(node, $"`{where}` is empty: YAML read `{unquoted}` as a comment", UnquotedColour.QuoteHint(unquoted));
+            return null;
+        }
+        if (Rgba.TryParse(value, out var colour))
         {
             return colour;
         }
-        Error(node, $"`{where}` is not a colour: `{text}`", "write it as #rrggbb");
+        Error(node, $"`{where}` is not a colour: `{value}`", "write it as \"#rrggbb\", in quotes");
         return null;
     }
 
