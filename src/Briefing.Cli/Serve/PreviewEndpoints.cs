@@ -51,7 +51,7 @@ internal sealed class PreviewEndpoints(PreviewSessions sessions, ServeOptions op
             options.Workspace.Initial,
             options.Template,
             options.EditorLink,
-            ["pdf", "md"]);
+            ["pdf", "docx", "html", "md"]);
         context.Response.Headers.CacheControl = "no-store";
         await context.Response.WriteAsJsonAsync(model, ServeJson.Default.WorkspaceModel, cancellationToken: context.RequestAborted);
     }
@@ -131,12 +131,14 @@ internal sealed class PreviewEndpoints(PreviewSessions sessions, ServeOptions op
         (byte[]? Bytes, string Type) file = format switch
         {
             "pdf" => (session.Pdf(), "application/pdf"),
+            "docx" => (session.Docx(), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+            "html" => (session.Html(), "text/html; charset=utf-8"),
             "md" => (snapshot.Markdown is { } markdown ? Encoding.UTF8.GetBytes(markdown) : null, "text/markdown; charset=utf-8"),
             _ => (null, ""),
         };
         if (file.Type.Length == 0)
         {
-            await Refuse(context, StatusCodes.Status400BadRequest, "format must be pdf or md");
+            await Refuse(context, StatusCodes.Status400BadRequest, "format must be pdf, docx, html or md");
             return;
         }
 

@@ -27,6 +27,8 @@ public sealed class PreviewSession : IDisposable
     private PreviewSnapshot current = PreviewSnapshot.Empty;
     private TaskCompletionSource changed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private Lazy<byte[]>? pdf;
+    private Lazy<byte[]>? html;
+    private Lazy<byte[]>? docx;
     private int pending;
 
     public PreviewSession(PreviewInputs inputs, RendererPool pool)
@@ -130,6 +132,8 @@ public sealed class PreviewSession : IDisposable
                 next = new PreviewSnapshot(current.Version + 1, result.Sheet?.Id, document, result.Markdown, pages, places, problems, false, elapsed);
                 if (SameAs(current, next)) return;
                 pdf = new Lazy<byte[]>(() => BriefingRenderer.ToPdf(document));
+                html = result.Source is { } tree ? new Lazy<byte[]>(() => BriefingRenderer.ToHtml(tree)) : null;
+                docx = result.Source is { } source ? new Lazy<byte[]>(() => BriefingRenderer.ToDocx(source)) : null;
             }
             else
             {
@@ -161,6 +165,22 @@ public sealed class PreviewSession : IDisposable
     {
         Lazy<byte[]>? made;
         lock (gate) made = pdf;
+        return made?.Value;
+    }
+
+    /// <summary>The HTML of the document shown, or null before the first good render.</summary>
+    public byte[]? Html()
+    {
+        Lazy<byte[]>? made;
+        lock (gate) made = html;
+        return made?.Value;
+    }
+
+    /// <summary>The Word document of the document shown, or null before the first good render.</summary>
+    public byte[]? Docx()
+    {
+        Lazy<byte[]>? made;
+        lock (gate) made = docx;
         return made?.Value;
     }
 
