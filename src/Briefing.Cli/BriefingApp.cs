@@ -67,7 +67,7 @@ internal static class BriefingApp
 
         root.Subcommands.Add(CommandDefinition.Create(
             "render",
-            "Render fact sheets with a template to PDF (default), PNG pages or Markdown; writes out/<id>.<template>.pdf.",
+            "Render fact sheets with a template to PDF (default), PNG pages, HTML, Word (DOCX) or Markdown; writes out/<id>.<template>.pdf.",
             [
                 "briefs/2025-02-18-riyadh-us-russia-talks.yaml",
                 "briefs/2025-02-18-riyadh-us-russia-talks.yaml --template book -o riyadh-book.pdf",

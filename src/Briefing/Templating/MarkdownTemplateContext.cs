@@ -14,6 +14,7 @@ internal sealed class MarkdownTemplateContext : TemplateContext
 {
     private readonly long deadline;
     private readonly TimeSpan budget;
+    private SourceSpan? lastPrinted;
 
     /// <param name="builtins">The functions the template may call.</param>
     /// <param name="budget">Wall-clock time the template may run: loop and recursion limits alone still let a template
@@ -44,8 +45,6 @@ internal sealed class MarkdownTemplateContext : TemplateContext
 
         return result;
     }
-
-    private SourceSpan? lastPrinted;
 
     /// <summary>The span of the <c>{{ }}</c> whose value is being written, while it is written; else null.</summary>
     public SourceSpan? WritingSpan { get; private set; }
