@@ -170,10 +170,9 @@ internal sealed class ElementBuilder
     {
         var style = _styles.Resolve("list", inherited, list.Style.Classes, list.Span);
         var itemStyle = _styles.Resolve("list-item", inherited.TextOnly(), [], null);
-        var indent = style.Indent ?? 16;
-        var items = new Flow();
         var listTag = Tag(BlockRole.List, list);
         var number = list.Start;
+        var entries = new List<(IElement Marker, IElement Content, bool RightToLeft)>();
         foreach (var item in list.Items)
         {
             var marker = list.Ordered
@@ -185,7 +184,13 @@ internal sealed class ElementBuilder
             var rightToLeft = BidiClass.FirstStrong(NodeWalk.PlainText(item)) == TextDirection.RightToLeft;
             var markerBlock = new TextBlock(new ParagraphText([new InlineSpan(marker, _styles.Text(itemStyle))], _context),
                 rightToLeft ? TextAlign.Left : TextAlign.Right, itemStyle.LineHeight ?? 1.35f, itemTag);
-            items.Add(new ListItem(markerBlock, content.ToColumn(), indent, rightToLeft));
+            entries.Add((markerBlock, content.ToColumn(), rightToLeft));
+        }
+        var indent = ListItem.IndentFor(entries.Select(e => e.Marker), style.Indent ?? 16);
+        var items = new Flow();
+        foreach (var (marker, content, rightToLeft) in entries)
+        {
+            items.Add(new ListItem(marker, content, indent, rightToLeft));
             items.Space(list.Loose ? (itemStyle.SpaceAfter ?? 2) * 2 : itemStyle.SpaceAfter ?? 2);
         }
         flow.Space(depth > 0 ? 2 : style.SpaceBefore ?? 0);
@@ -293,6 +298,7 @@ internal sealed class ElementBuilder
         flow.Add(new HorizontalRule(style.RuleWidth ?? 0.5f, style.RuleColour ?? Rgba.Black));
         flow.Space(4);
         var textStyle = style with { SpaceAfter = 0, SpaceBefore = 0 };
+        var entries = new List<(IElement Marker, IElement Content)>();
         foreach (var note in notes)
         {
             var number = note.Number.ToString(CultureInfo.InvariantCulture);
@@ -317,7 +323,12 @@ internal sealed class ElementBuilder
             });
             var marker = new TextBlock(new ParagraphText([new InlineSpan(number + ".", _styles.Text(textStyle))], _context), TextAlign.Right,
                 textStyle.LineHeight ?? 1.25f, noteTag);
-            flow.Add(new ListItem(marker, content.ToColumn(), 16));
+            entries.Add((marker, content.ToColumn()));
+        }
+        var indent = ListItem.IndentFor(entries.Select(e => e.Marker), 16);
+        foreach (var (marker, content) in entries)
+        {
+            flow.Add(new ListItem(marker, content, indent));
             flow.Space(2);
         }
     }

@@ -10,6 +10,13 @@ internal sealed class ListItem(IElement marker, IElement content, float indent, 
 
     private const float Gap = 5;
 
+    /// <summary>
+    /// The indent a list needs: the theme's, widened so that the widest marker of the list ("100.", "1000.")
+    /// fits whole beside its item, and all items of the list keep one left edge.
+    /// </summary>
+    public static float IndentFor(IEnumerable<IElement> markers, float indent) =>
+        Math.Max(indent, markers.Select(m => m.ContentWidths().Max + Gap).DefaultIfEmpty(0).Max());
+
     public SpacePlan Measure(Size available)
     {
         var plan = content.Measure(new Size(Math.Max(1, available.Width - indent), available.Height));
