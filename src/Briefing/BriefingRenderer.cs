@@ -180,7 +180,7 @@ public sealed class BriefingRenderer : IDisposable
         var laidOut = typesetter.Layout(tree, theme, new LayoutOptions(
             SourcePath: sourcePath,
             BaseDirectory: imageDirectory));
-        diagnostics.AddRange(laidOut.Diagnostics);
+        diagnostics.AddRange(TemplateLinePlaces.InTemplate(laidOut.Diagnostics, sourcePath, markdown, templated.TemplateLines, TemplateLinePlaces.ReadLines));
         return templated with
         {
             Document = laidOut.Document,

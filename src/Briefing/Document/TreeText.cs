@@ -83,6 +83,7 @@ public static class TreeText
         TableNode t => [$"columns={string.Join(",", t.Columns.Select(c => c.ToString().ToLowerInvariant()))}", $"header-rows={t.HeaderRows}"],
         TableRowNode r => r.IsHeader ? ["header"] : [],
         TableCellNode c => c.ColumnSpan > 1 ? [$"column={c.Column}", $"span={c.ColumnSpan}"] : [$"column={c.Column}"],
+        FigureNode { Decorative: true } f => [Quote(f.Url), "decorative", $"width={f.Width ?? "-"}", $"height={f.Height ?? "-"}"],
         FigureNode f => [Quote(f.Url), $"alt={Quote(f.AltText)}", $"width={f.Width ?? "-"}", $"height={f.Height ?? "-"}"],
         FootnoteNode n => [$"number={n.Number}"],
         ContentsEntryNode e => [$"target={e.Target ?? "-"}", $"depth={e.Depth}"],

@@ -257,7 +257,19 @@ internal sealed class ElementBuilder
         var classes = figure.Style.Classes;
         var style = _styles.Resolve("figure", inherited.TextOnly(), classes, figure.Span);
         var alt = figure.AltText;
+        if (!figure.Decorative && string.IsNullOrWhiteSpace(alt))
+        {
+            // PDF/UA and Section 508: a figure says in words what it shows, or is declared decorative.
+            _context.Diagnostics.Add(new Diagnostic(_context.SourcePath, figure.Span.Line, figure.Span.Column, Severity.Error,
+                $"image `{figure.Url}` has no alternative text",
+                $"say what it shows between the brackets, `![Seal of the Ministry]({figure.Url})`, or mark an image that carries no information decorative, `![]({figure.Url}){{.decorative}}`"));
+            return;
+        }
         var data = ImageSource.Load(figure.Url, _options.BaseDirectory, _context.SourcePath, figure.Span.Line, figure.Span.Column, _context.Diagnostics);
+        if (data is null && figure.Decorative)
+        {
+            return;
+        }
         if (data is null)
         {
             var fallback = _styles.Resolve("caption", inherited.TextOnly(), [], null);
@@ -265,7 +277,8 @@ internal sealed class ElementBuilder
                 Tag(BlockRole.Figure, figure, 0, alt)), fallback, classes);
             return;
         }
-        var tag = Tag(BlockRole.Figure, figure, 0, alt);
+        // A decorative image is an artifact: drawn, but not read out. Its caption, if it has one, is still text.
+        var tag = figure.Decorative ? StructureTag.Artifact with { NodeId = figure.Id } : Tag(BlockRole.Figure, figure, 0, alt);
         var column = new Flow();
         column.Add(new ImageBlock(data, tag, _context.BodyHeight * 0.9f, Size(figure)));
         if (figure.Caption.Count > 0)
@@ -273,7 +286,7 @@ internal sealed class ElementBuilder
             var caption = _styles.Resolve("caption", inherited.TextOnly(), [], null);
             column.Space(4);
             column.Add(new TextBlock(new ParagraphText(_inlines.Spans(figure.Caption, _styles.Text(caption)), _context), caption.Align ?? TextAlign.Center,
-                caption.LineHeight ?? 1.3f, tag));
+                caption.LineHeight ?? 1.3f, figure.Decorative ? Tag(BlockRole.Paragraph, figure) : tag));
         }
         Place(flow, column.ToColumn(), style, classes, keepByDefault: true);
     }

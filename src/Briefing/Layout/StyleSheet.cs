@@ -11,7 +11,7 @@ namespace Briefing.Layout;
 internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic> diagnostics)
 {
     /// <summary>Classes with a meaning of their own rather than a theme style.</summary>
-    private static readonly HashSet<string> Reserved = ["pagebreak", "keep"];
+    private static readonly HashSet<string> Reserved = ["pagebreak", "keep", "decorative"];
 
     public Theme Theme => theme;
 

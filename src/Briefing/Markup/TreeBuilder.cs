@@ -158,7 +158,8 @@ public sealed class TreeBuilder
         IReadOnlyList<InlineNode> caption = string.IsNullOrWhiteSpace(image.Title)
             ? []
             : [new TextNode(Head(image, StyleKey.Of("caption"), language), image.Title)];
-        return new FigureNode(head, image.Url ?? "", alt, caption, Property("width"), Property("height"));
+        var decorative = classes.Contains("decorative") || Classes(image).Contains("decorative");
+        return new FigureNode(head, image.Url ?? "", alt, caption, Property("width"), Property("height"), decorative);
     }
 
     private FootnoteNode Footnote(Footnote note, string? language)

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using Briefing.Export.Pdf;
 using Briefing.Layout.Pages;
 using Briefing.Tests.Infrastructure;
@@ -95,6 +96,23 @@ public sealed class TaggedPdfTests
         Assert.Contains("/Lang (ar)", pdf);
         Assert.Contains("/Lang (ru)", pdf);
         Assert.Contains("/Lang (uk)", pdf);
+    }
+
+    /// <summary>
+    /// Lines mixing right-to-left and left-to-right text are drawn in visual order, but the structure (what a screen
+    /// reader and a tagged-text extractor read) follows the order the text was written in.
+    /// </summary>
+    [Theory]
+    [InlineData("The minister (فيصل بن فرحان) met Sergey Lavrov in Riyadh.")]
+    [InlineData("---\ntitle: t\nlanguage: ar\n---\n\nالتقى وزير الخارجية Sergey Lavrov و Marco Rubio في الرياض اليوم.")]
+    [InlineData("Delegations: محمد بن زايد آل نهيان (UAE), שלום עליכם (Israel), and the host.")]
+    public void Mixed_right_to_left_lines_read_in_logical_order_in_the_structure(string markdown)
+    {
+        var body = markdown.Contains("---", StringComparison.Ordinal) ? markdown[(markdown.LastIndexOf("---\n\n", StringComparison.Ordinal) + 5)..] : markdown;
+        var (exit, tree) = ExternalTool.RunOnPdf(Render.Pdf(markdown), "pdfinfo", "-struct-text", "{pdf}");
+        Assert.True(exit == 0, tree);
+        var text = string.Concat(Regex.Matches(tree, "^\\s*\"(.*)\"$", RegexOptions.Multiline).Select(m => m.Groups[1].Value));
+        Assert.Equal(body, text);
     }
 
     [Fact]

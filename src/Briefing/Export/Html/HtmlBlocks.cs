@@ -197,12 +197,15 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
         var image = ImageFile.Read(figure.Url, document);
         if (image is null)
         {
-            html.Append("<p>[").Escaped(figure.AltText).Append("]</p>");
+            if (!figure.Decorative)
+            {
+                html.Append("<p>[").Escaped(figure.AltText).Append("]</p>");
+            }
         }
         else
         {
             html.Append("<img src=\"data:").Append(image.MediaType).Append(";base64,").Append(Convert.ToBase64String(image.Data.Bytes.Span))
-                .Append("\" alt=\"").Escaped(figure.AltText).Append('"')
+                .Append("\" alt=\"").Escaped(figure.Decorative ? "" : figure.AltText).Append('"')
                 .Append(string.Create(CultureInfo.InvariantCulture, $" style=\"width: {image.Width:0.##}pt\">"));
         }
         if (figure.Caption.Count > 0)

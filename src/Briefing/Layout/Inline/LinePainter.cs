@@ -29,9 +29,19 @@ internal static class LinePainter
         };
         var extra = effective == TextAlign.Justify ? free / spaces : 0;
         var baseline = top + line.Baseline;
-        var lastLink = -1;
+        // Places come from the visual order, but items are added in logical order: a tagged PDF reads its content in
+        // the order it is drawn, so a line mixing right-to-left and left-to-right text reads as it was written.
+        var places = new float[line.Pieces.Count];
         foreach (var index in order)
         {
+            var piece = line.Pieces[index];
+            places[index] = pen;
+            pen += piece.Run.Width + (piece.IsSpace ? extra : 0);
+        }
+        var lastLink = -1;
+        for (var index = 0; index < line.Pieces.Count; index++)
+        {
+            pen = places[index];
             var piece = line.Pieces[index];
             var run = piece.Run;
             var style = piece.Style;
@@ -61,11 +71,17 @@ internal static class LinePainter
             {
                 var internalLink = link.StartsWith('#');
                 var item = new LinkItem(tag, pen, top, pieceWidth, line.Height, internalLink ? null : link, internalLink ? link[1..] : null);
-                // Words of one link on one line make one clickable area, not one per word.
+                // Words of one link on one line make one clickable area, not one per word; in right-to-left text the
+                // next word stands to the left.
                 if (lastLink >= 0 && canvas.Items[lastLink] is LinkItem previous && previous.Uri == item.Uri
                     && previous.Destination == item.Destination && Math.Abs(previous.X + previous.Width - pen) < 0.01f)
                 {
                     canvas.Items[lastLink] = previous with { Width = previous.Width + pieceWidth };
+                }
+                else if (lastLink >= 0 && canvas.Items[lastLink] is LinkItem before && before.Uri == item.Uri
+                    && before.Destination == item.Destination && Math.Abs(pen + pieceWidth - before.X) < 0.01f)
+                {
+                    canvas.Items[lastLink] = before with { X = pen, Width = before.Width + pieceWidth };
                 }
                 else
                 {
@@ -73,7 +89,6 @@ internal static class LinePainter
                     canvas.Add(item);
                 }
             }
-            pen += pieceWidth;
         }
     }
 }
