@@ -158,7 +158,7 @@ internal sealed class ElementBuilder
         var classes = container.Style.Classes;
         var style = _styles.Resolve(kind, inherited, classes, container.Span);
         var inner = new Flow();
-        Within(tag, () => AddBlocks(inner, blocks, style.TextOnly().Over(inherited.TextOnly()).Over(_context.Theme.Base), listDepth));
+        Within(tag, () => AddBlocks(inner, blocks, style.Passed().Over(inherited.Passed()).Over(_context.Theme.Base), listDepth));
         if (inner.IsEmpty)
         {
             return;
@@ -180,7 +180,7 @@ internal sealed class ElementBuilder
                 : depth switch { 0 => style.Bullet ?? "•", 1 => "–", _ => "◦" };
             var content = new Flow();
             var itemTag = Tag(BlockRole.ListItem, item, parent: listTag);
-            Within(itemTag, () => AddBlocks(content, item.Blocks, inherited.TextOnly(), depth + 1));
+            Within(itemTag, () => AddBlocks(content, item.Blocks, inherited.Passed(), depth + 1));
             var rightToLeft = BidiClass.FirstStrong(NodeWalk.PlainText(item)) == TextDirection.RightToLeft;
             var markerBlock = new TextBlock(new ParagraphText([new InlineSpan(marker, _styles.Text(itemStyle))], _context),
                 rightToLeft ? TextAlign.Left : TextAlign.Right, itemStyle.LineHeight ?? 1.35f, itemTag);

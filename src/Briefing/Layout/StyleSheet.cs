@@ -15,9 +15,15 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
 
     public Theme Theme => theme;
 
-    public BlockStyle Resolve(string kind, BlockStyle inherited, IEnumerable<string> classes, SourceSpan? at)
+    // `container` is what a named style around the block sets for its kind (a table's rules inside a `::: style`):
+    // it goes over the theme's block kind and under the block's own classes.
+    public BlockStyle Resolve(string kind, BlockStyle inherited, IEnumerable<string> classes, SourceSpan? at, BlockStyle? container = null)
     {
         var style = theme.Block(kind).Over(inherited);
+        if (container is not null)
+        {
+            style = container.Over(style);
+        }
         foreach (var name in classes)
         {
             if (theme.Named(name) is { } named)

@@ -20,5 +20,6 @@ internal static class MarkdownSyntax
         .UseGenericAttributes()
         .Build();
 
-    public static MarkdownDocument Parse(string markdown) => Markdown.Parse(markdown, Pipeline);
+    public static MarkdownDocument Parse(string markdown) =>
+        TrailingTableAttributes.Parse(markdown, text => Markdown.Parse(text, Pipeline));
 }

@@ -1,5 +1,6 @@
 using Briefing.Document;
 using Markdig.Extensions.Tables;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Briefing.Markup;
@@ -36,6 +37,8 @@ internal static class TableTreeBuilder
             }
             rows.Add(new TableRowNode(rowHead, row.IsHeader, cells));
         }
-        return new TableNode(head, columns, rows);
+        var gridWidths = table.ColumnDefinitions.Any(d => d.Width > 0) ? table.ColumnDefinitions.Select(d => d.Width).ToList() : null;
+        var widths = table.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "widths").Value;
+        return new TableNode(head, columns, rows, gridWidths, widths);
     }
 }

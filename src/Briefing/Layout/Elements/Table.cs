@@ -6,10 +6,12 @@ namespace Briefing.Layout.Elements;
 /// Rows of cells. Breaks between rows and repeats the header rows on each page; a row taller than a whole page
 /// is split across pages rather than lost.
 /// </summary>
-internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, TableLook look, float pageBodyHeight) : IElement
+internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, TableLook look, float pageBodyHeight, IReadOnlyList<ColumnWidth>? asked = null) : IElement
 {
-    private readonly List<TableRowSpec> _header = rows.Where(r => r.IsHeader).ToList();
-    private readonly List<IReadOnlyList<IElement>> _body = rows.Where(r => !r.IsHeader).Select(r => r.Cells()).ToList();
+    // A table of header rows only (a pipe table without body rows) is drawn as rows of its own, once.
+    private readonly bool _headerOnly = rows.All(r => r.IsHeader);
+    private readonly List<TableRowSpec> _header = rows.All(r => r.IsHeader) ? [] : rows.Where(r => r.IsHeader).ToList();
+    private readonly List<IReadOnlyList<IElement>> _body = rows.Where(r => !r.IsHeader || rows.All(r => r.IsHeader)).Select(r => r.Cells()).ToList();
     private List<IReadOnlyList<IElement>>? _headerCells;
     private float[]? _widths;
     private float _forWidth = -1;
@@ -42,6 +44,10 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         }
         foreach (var (index, height) in rowsHere)
         {
+            if (_headerOnly && look.HeaderBackground is { } headerFill)
+            {
+                canvas.Add(new FillItem(StructureTag.Artifact, x, top, available.Width, height, headerFill));
+            }
             DrawRow(canvas, _body[index], widths, x, top, height);
             top += height;
             var last = index == _body.Count - 1;
@@ -67,7 +73,8 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
     public (float Min, float Max) ContentWidths()
     {
         var (min, max) = CellWidths();
-        return (min.Sum(), max.Sum());
+        var gaps = look.ExtraGap * (columns - 1);
+        return (min.Sum() + gaps, max.Sum() + gaps);
     }
 
     private (List<(int Index, float Height)> Rows, SpacePlan Result) Plan(Size available)
@@ -132,13 +139,13 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
     private static bool RowDone(IReadOnlyList<IElement> cells, float[] widths) =>
         cells.Select((c, i) => c.Measure(new Size(widths[Math.Min(i, widths.Length - 1)], float.PositiveInfinity))).All(p => p.Kind == SpacePlanKind.Empty);
 
-    private static void DrawRow(PageCanvas canvas, IReadOnlyList<IElement> cells, float[] widths, float x, float y, float height)
+    private void DrawRow(PageCanvas canvas, IReadOnlyList<IElement> cells, float[] widths, float x, float y, float height)
     {
         var left = x;
         for (var c = 0; c < cells.Count && c < widths.Length; c++)
         {
             cells[c].Draw(canvas, left, y, new Size(widths[c], height));
-            left += widths[c];
+            left += widths[c] + look.ExtraGap;
         }
     }
 
@@ -149,7 +156,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
             return _widths;
         }
         var (min, max) = CellWidths();
-        _widths = ColumnWidths.Plan(min, max, width);
+        _widths = ColumnWidths.Plan(min, max, Math.Max(0, width - look.ExtraGap * (columns - 1)), asked ?? []);
         _forWidth = width;
         return _widths;
     }

@@ -2,5 +2,8 @@ using Briefing.Layout.Pages;
 
 namespace Briefing.Layout.Elements;
 
-/// <summary>Table colours and rules: header fill, horizontal rules between rows.</summary>
-internal sealed record TableLook(Rgba? HeaderBackground, Rgba RuleColour, float RuleWidth);
+/// <summary>
+/// Table colours and rules: header fill, horizontal rules between rows; <paramref name="ExtraGap"/> is the space
+/// added between columns beyond the cells' own padding.
+/// </summary>
+internal sealed record TableLook(Rgba? HeaderBackground, Rgba RuleColour, float RuleWidth, float ExtraGap = 0);

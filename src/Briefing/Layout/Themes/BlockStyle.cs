@@ -31,6 +31,8 @@ public sealed record BlockStyle
     public Rgba? RuleColour { get; init; }
     public float? RuleWidth { get; init; }
     public float? CellPadding { get; init; }
+    public IReadOnlyList<Elements.ColumnWidth>? ColumnWidths { get; init; }
+    public float? ColumnGap { get; init; }
 
     public static BlockStyle Empty { get; } = new();
 
@@ -60,6 +62,8 @@ public sealed record BlockStyle
         RuleColour = RuleColour ?? basis.RuleColour,
         RuleWidth = RuleWidth ?? basis.RuleWidth,
         CellPadding = CellPadding ?? basis.CellPadding,
+        ColumnWidths = ColumnWidths ?? basis.ColumnWidths,
+        ColumnGap = ColumnGap ?? basis.ColumnGap,
     };
 
     /// <summary>Only the properties that pass from a block to the text inside it.</summary>
@@ -74,4 +78,21 @@ public sealed record BlockStyle
         LineHeight = LineHeight,
         Underline = Underline,
     };
+
+    /// <summary>
+    /// Only the table properties: a named style's container passes them to the tables inside it, over the
+    /// theme's <c>table</c> block.
+    /// </summary>
+    public BlockStyle TableOnly() => new()
+    {
+        HeaderBackground = HeaderBackground,
+        RuleColour = RuleColour,
+        RuleWidth = RuleWidth,
+        CellPadding = CellPadding,
+        ColumnWidths = ColumnWidths,
+        ColumnGap = ColumnGap,
+    };
+
+    /// <summary>What a container passes to the blocks inside it: the text properties and the table properties.</summary>
+    public BlockStyle Passed() => TextOnly().Over(TableOnly());
 }

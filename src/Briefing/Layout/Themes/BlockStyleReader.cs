@@ -11,6 +11,7 @@ internal static class BlockStyleReader
         "font", "size", "weight", "bold", "italic", "color", "align", "line-height", "space-before", "space-after",
         "background", "border", "border-left", "border-bottom", "padding", "indent", "keep-together", "keep-with-next",
         "underline", "bullet", "header-background", "rule-color", "rule-width", "cell-padding",
+        "column-widths", "column-gap",
     ];
 
     public static BlockStyle Read(ThemeReader reader, YamlNode node, string where)
@@ -45,10 +46,29 @@ internal static class BlockStyleReader
                 "rule-color" => style with { RuleColour = reader.Colour(value, path) },
                 "rule-width" => style with { RuleWidth = reader.Points(value, path) },
                 "cell-padding" => style with { CellPadding = reader.Points(value, path) },
+                "column-widths" => style with { ColumnWidths = Widths(reader, value, path) },
+                "column-gap" => style with { ColumnGap = reader.Points(value, path) },
                 _ => style,
             };
         }
         return style;
+    }
+
+    /// <summary>Column widths as a list (<c>[30%, auto]</c>) or one string (<c>"30% auto"</c>).</summary>
+    private static IReadOnlyList<Elements.ColumnWidth>? Widths(ThemeReader reader, YamlNode node, string where)
+    {
+        var entries = node switch
+        {
+            YamlSequenceNode list => list.Children.Select(c => (c as YamlScalarNode)?.Value ?? "?").ToList(),
+            YamlScalarNode { Value: { } text } => [text],
+            _ => ["?"],
+        };
+        var (widths, problem) = Elements.ColumnWidth.ParseList(entries);
+        if (problem is not null)
+        {
+            reader.Error(node, $"`{where}`: {problem}", Elements.ColumnWidth.Hint);
+        }
+        return widths;
     }
 
     // A single lower-case word names a role (family names are capitalised, or written as a list), so a misspelt
