@@ -24,7 +24,7 @@ internal static class BuildCommand
         var (files, _) = FactSheetFiles.Expand([settings.Folder]);
         var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
             settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
-        { SystemFonts = settings.SystemFonts, Strict = settings.Strict };
+        { SystemFonts = settings.SystemFonts, Strict = settings.Strict, Formats = settings.ParsedFormats! };
         var planned = request.Plan().Count;
         using var exclusive = BuildLock.Take(settings.OutDirectory, () => terminal.Error.WriteLine(
             $"waiting: another build is writing to {settings.OutDirectory} (it holds {Path.Combine(settings.OutDirectory, BuildLock.FileName)}); Ctrl+C to give up"), cancellationToken);
@@ -52,7 +52,7 @@ internal static class BuildCommand
             {
                 done++;
                 terminal.Error.WriteLine(outcome.Succeeded
-                    ? $"[{done}/{planned}] ok     {outcome.OutputPath} ({outcome.Pages} pages)"
+                    ? $"[{done}/{planned}] ok     {string.Join(", ", outcome.Outputs.Select(o => o.Path))} ({outcome.Pages} pages)"
                     : $"[{done}/{planned}] FAILED {outcome.Job.FactSheetPath} with {outcome.Job.Template}");
             }
         }, cancellationToken);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Briefing.Building;
 using Briefing.Cli.Parsing;
 using Briefing.Workspace;
 
@@ -15,6 +16,12 @@ internal sealed class BuildSettings : TemplateSettings
     public int? Jobs { get; init; }
 
     public string? Shard { get; init; }
+
+    /// <summary>The <c>--formats</c> text as given; <see cref="ParsedFormats"/> reads it.</summary>
+    public string Formats { get; init; } = "pdf";
+
+    /// <summary>The formats asked for, in the order given, or null when one is not a format a build writes.</summary>
+    public IReadOnlyList<BuildFormat>? ParsedFormats => ReadFormats(Formats);
 
     public Shard ParsedShard => Shard is null ? Workspace.Shard.All : Workspace.Shard.TryParse(Shard, out var shard) ? shard : Workspace.Shard.All;
 
@@ -43,6 +50,12 @@ internal sealed class BuildSettings : TemplateSettings
             Description = "Documents rendered at once (default: one per core).",
             CustomParser = ValueParsers.WholeNumber,
         };
+        var formats = new Option<string>("--formats")
+        {
+            HelpName = "LIST",
+            Description = "Comma-separated formats written for every document: pdf, docx, html (default: pdf).",
+            DefaultValueFactory = _ => "pdf",
+        };
         var shard = new Option<string?>("--shard")
         {
             HelpName = "I/N",
@@ -53,6 +66,7 @@ internal sealed class BuildSettings : TemplateSettings
         command.Options.Add(outDirectory);
         command.Options.Add(jobs);
         command.Options.Add(shard);
+        command.Options.Add(formats);
         var shared = DeclareTemplates(command);
         return parse => new BuildSettings
         {
@@ -61,6 +75,7 @@ internal sealed class BuildSettings : TemplateSettings
             OutDirectory = parse.GetValue(outDirectory)!,
             Jobs = parse.GetValue(jobs),
             Shard = parse.GetValue(shard),
+            Formats = parse.GetValue(formats)!,
             TemplatesDirectory = parse.GetValue(shared.Templates),
             Theme = parse.GetValue(shared.Theme),
             NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
@@ -75,11 +90,42 @@ internal sealed class BuildSettings : TemplateSettings
             return $"--shard `{Shard}`: write I/N with 1 <= I <= N, e.g. 2/4.";
         }
 
+        if (ParsedFormats is null)
+        {
+            return $"--formats `{Formats}`: write a comma-separated list of pdf, docx and html, e.g. pdf,docx,html.";
+        }
+
         if (Jobs is < 1)
         {
             return "--jobs must be at least 1.";
         }
 
         return null;
+    }
+
+    private static IReadOnlyList<BuildFormat>? ReadFormats(string text)
+    {
+        var formats = new List<BuildFormat>();
+        foreach (var word in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+        {
+            BuildFormat? format = word.ToLowerInvariant() switch
+            {
+                "pdf" => BuildFormat.Pdf,
+                "docx" => BuildFormat.Docx,
+                "html" => BuildFormat.Html,
+                _ => null,
+            };
+            if (format is not { } known)
+            {
+                return null;
+            }
+
+            if (!formats.Contains(known))
+            {
+                formats.Add(known);
+            }
+        }
+
+        return formats.Count == 0 ? null : formats;
     }
 }

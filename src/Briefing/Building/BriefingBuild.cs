@@ -35,8 +35,8 @@ public static class BriefingBuild
         return outcomes.OrderBy(o => o.Job.Key, StringComparer.Ordinal).ToList();
     }
 
-    public static string OutputPath(BuildRequest request, string id, string template) =>
-        Path.Combine(request.OutDirectory, $"{id}.{template}.pdf");
+    public static string OutputPath(BuildRequest request, string id, string template, BuildFormat format = BuildFormat.Pdf) =>
+        Path.Combine(request.OutDirectory, $"{id}.{template}.{format.ToString().ToLowerInvariant()}");
 
     private static BuildOutcome RunOne(BuildJob job, LoadResult loaded, IReadOnlyDictionary<string, string> owners, OutputClash inputs, BuildRequest request, BriefingRenderer renderer)
     {
@@ -59,15 +59,32 @@ public static class BriefingBuild
                 return Failed(job, result.Diagnostics);
             }
 
-            var pdf = BriefingRenderer.ToPdf(result.Document!);
-            var path = OutputPath(request, sheet.Id, job.Template);
-            if (inputs.Find(path) is { } clash)
+            // Every format is made before any is written, so a document whose Word file fails leaves no PDF either.
+            var files = new List<(string Path, BuildFormat Format, byte[] Bytes)>();
+            foreach (var format in request.Formats.Distinct())
             {
-                return Failed(job, [new Diagnostic(job.FactSheetPath, 0, 0, Severity.Error, clash)]);
+                var path = OutputPath(request, sheet.Id, job.Template, format);
+                if (inputs.Find(path) is { } clash)
+                {
+                    return Failed(job, [new Diagnostic(job.FactSheetPath, 0, 0, Severity.Error, clash)]);
+                }
+
+                files.Add((path, format, format switch
+                {
+                    BuildFormat.Docx => BriefingRenderer.ToDocx(result.Source!),
+                    BuildFormat.Html => BriefingRenderer.ToHtml(result.Source!),
+                    _ => BriefingRenderer.ToPdf(result.Document!),
+                }));
             }
 
-            AtomicFile.WriteAllBytes(path, pdf);
-            return new BuildOutcome(job, path, result.Document!.Pages.Count, pdf.Length, Convert.ToHexStringLower(SHA256.HashData(pdf)), result.Diagnostics);
+            var outputs = new List<BuildOutput>();
+            foreach (var (path, format, bytes) in files)
+            {
+                AtomicFile.WriteAllBytes(path, bytes);
+                outputs.Add(new BuildOutput(path, format, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
+            }
+
+            return new BuildOutcome(job, outputs, result.Document!.Pages.Count, result.Diagnostics);
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -110,5 +127,5 @@ public static class BriefingBuild
     }
 
     private static BuildOutcome Failed(BuildJob job, IReadOnlyList<Diagnostic> diagnostics) =>
-        new(job, null, 0, 0, null, diagnostics);
+        new(job, [], 0, diagnostics);
 }

@@ -4,7 +4,7 @@ using System.Text.Json;
 namespace Briefing.Building;
 
 /// <summary>
-/// <c>manifest.json</c>: every output with its inputs, page count, size and SHA-256, and every failure with
+/// <c>manifest.json</c>: every output file (each format of each document) with its format, inputs, page count, size and SHA-256, and every failure with
 /// its diagnostics. Sorted and free of times, so the same build writes the same manifest.
 /// </summary>
 public static class BuildManifest
@@ -20,14 +20,18 @@ public static class BuildManifest
             json.WriteStartArray("outputs");
             foreach (var outcome in sorted.Where(o => o.Succeeded))
             {
-                json.WriteStartObject();
-                json.WriteString("output", Relative(outcome.OutputPath!, relativeTo));
-                json.WriteString("fact_sheet", Relative(outcome.Job.FactSheetPath, relativeTo));
-                json.WriteString("template", outcome.Job.Template);
-                json.WriteNumber("pages", outcome.Pages);
-                json.WriteNumber("bytes", outcome.Bytes);
-                json.WriteString("sha256", outcome.Sha256);
-                json.WriteEndObject();
+                foreach (var output in outcome.Outputs)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("output", Relative(output.Path, relativeTo));
+                    json.WriteString("format", output.Format.ToString().ToLowerInvariant());
+                    json.WriteString("fact_sheet", Relative(outcome.Job.FactSheetPath, relativeTo));
+                    json.WriteString("template", outcome.Job.Template);
+                    json.WriteNumber("pages", outcome.Pages);
+                    json.WriteNumber("bytes", output.Bytes);
+                    json.WriteString("sha256", output.Sha256);
+                    json.WriteEndObject();
+                }
             }
 
             json.WriteEndArray();

@@ -2,14 +2,15 @@ using Briefing.Diagnostics;
 
 namespace Briefing.Building;
 
-/// <summary>What became of one <see cref="BuildJob"/>: the file written, or the diagnostics that stopped it.</summary>
+/// <summary>What became of one <see cref="BuildJob"/>: the files written (one per format), or the diagnostics that stopped it.</summary>
 public sealed record BuildOutcome(
     BuildJob Job,
-    string? OutputPath,
+    IReadOnlyList<BuildOutput> Outputs,
     int Pages,
-    long Bytes,
-    string? Sha256,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    public bool Succeeded => OutputPath is not null;
+    /// <summary>The first file written (the first format asked for), or null when the job failed.</summary>
+    public string? OutputPath => Outputs.Count > 0 ? Outputs[0].Path : null;
+
+    public bool Succeeded => Outputs.Count > 0;
 }

@@ -4,7 +4,8 @@ namespace Briefing.Building;
 
 /// <summary>
 /// A batch build: every fact sheet with every template, this <see cref="Shard"/> of it, on <see cref="Jobs"/>
-/// threads, into <see cref="OutDirectory"/> as <c>&lt;id&gt;.&lt;template&gt;.pdf</c>.
+/// threads, into <see cref="OutDirectory"/> as <c>&lt;id&gt;.&lt;template&gt;.pdf</c> (and <c>.docx</c>, <c>.html</c>,
+/// as <see cref="Formats"/> asks).
 /// </summary>
 public sealed record BuildRequest(
     IReadOnlyList<string> FactSheets,
@@ -20,6 +21,9 @@ public sealed record BuildRequest(
 
     /// <summary>Whether a quote not found in its source's saved text is an error rather than a warning.</summary>
     public bool Strict { get; init; }
+
+    /// <summary>The files written for every document, in this order; PDF alone by default.</summary>
+    public IReadOnlyList<BuildFormat> Formats { get; init; } = [BuildFormat.Pdf];
 
     /// <summary>This shard's jobs, in the stable order every machine agrees on.</summary>
     public IReadOnlyList<BuildJob> Plan() =>

@@ -62,6 +62,38 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void Formats_pdf_docx_html_write_three_files_per_document_and_the_manifest_lists_each_with_its_checksum()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        var first = folder.Combine("out1");
+        var second = folder.Combine("out2");
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "memo", "--formats", "pdf,docx,html", "--out", first);
+        var again = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "memo", "--formats", "html,docx,pdf", "--out", second);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(again.ExitCode == 0, again.Error);
+        string[] names = ["riyadh-us-russia-talks.memo.docx", "riyadh-us-russia-talks.memo.html", "riyadh-us-russia-talks.memo.pdf"];
+        Assert.Equal(names, Directory.GetFiles(first).Select(Path.GetFileName).Where(n => n!.StartsWith("riyadh", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        using var manifest = JsonDocument.Parse(File.ReadAllText(Path.Combine(first, "manifest.json")));
+        var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray().ToList();
+        Assert.Equal(["pdf", "docx", "html"], outputs.Select(o => o.GetProperty("format").GetString()));
+        foreach (var entry in outputs)
+        {
+            var bytes = File.ReadAllBytes(Path.Combine(first, Path.GetFileName(entry.GetProperty("output").GetString()!)));
+            Assert.Equal(entry.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(bytes)));
+            Assert.Equal(entry.GetProperty("bytes").GetInt64(), bytes.LongLength);
+        }
+
+        // Identical input gives identical bytes in every format, whatever order the formats were asked in.
+        foreach (var name in names)
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(first, name)).SequenceEqual(File.ReadAllBytes(Path.Combine(second, name))), name);
+        }
+    }
+
+    [Fact]
     public void Two_fact_sheets_with_one_id_do_not_overwrite_each_other()
     {
         using var folder = new TemporaryFolder();
@@ -153,6 +185,8 @@ public class BuildCommandTests
     [InlineData("--shard", "x")]
     [InlineData("--jobs", "0")]
     [InlineData("--templates-list", "memo,nosuch")]
+    [InlineData("--formats", "pdf,odt")]
+    [InlineData("--formats", ",")]
     public void Wrong_options_are_usage_errors(string option, string value)
     {
         using var folder = new TemporaryFolder();
