@@ -1,13 +1,14 @@
 using System.Runtime.CompilerServices;
 using Briefing.Templating;
+using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Templating;
 
 /// <summary>
-/// Template cases in <c>Corpus/</c>: <c>NNN-name.sbn</c> rendered with the full sample sheet, compared with
-/// <c>NNN-name.out.md</c> (the Markdown, or the diagnostics, one per line, with the folder shown as
-/// <c>templates</c>). Adding a case is adding the two files; a missing or different output is written as
-/// <c>NNN-name.received.md</c> for review.
+/// Template cases in <c>Corpus/</c>: <c>NNN-name.sbn</c> rendered with the full sample sheet, compared with the
+/// snapshot <c>NNN-name.verified.md</c> (the Markdown, or the diagnostics, one per line, with the folder shown as
+/// <c>templates</c>). Adding a case is adding the template; its first output is written as
+/// <c>NNN-name.received.md</c> for review and accepted like every other snapshot.
 /// </summary>
 public class CorpusTests
 {
@@ -31,15 +32,6 @@ public class CorpusTests
         var actual = result.Markdown
             ?? string.Join("\n", result.Diagnostics.Select(d => d.ToString().Replace(templates.Root, "templates"))) + "\n";
 
-        var expectedPath = Path.Combine(folder, name + ".out.md");
-        var receivedPath = Path.Combine(folder, name + ".received.md");
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : null;
-        if (expected == actual)
-        {
-            File.Delete(receivedPath);
-            return;
-        }
-        File.WriteAllText(receivedPath, actual);
-        Assert.Fail($"{name}: output differs from {name}.out.md (or it is missing); see {receivedPath}");
+        Snapshot.VerifyText(actual, (Path.Combine(folder, name + ".verified.md"), Path.Combine(folder, name + ".received.md")), SnapshotMode.FromEnvironment());
     }
 }

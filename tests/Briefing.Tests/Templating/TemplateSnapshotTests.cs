@@ -1,12 +1,13 @@
 using System.Runtime.CompilerServices;
 using Briefing.FactSheets;
 using Briefing.Templating;
+using Briefing.Tests.Infrastructure;
 
 namespace Briefing.Tests.Templating;
 
 /// <summary>
-/// Each shipped template rendered with each sample sheet, compared with <c>Expected/&lt;template&gt;.&lt;sheet&gt;.md</c>.
-/// On a difference the output is written beside it as <c>.received.md</c>; accept by renaming it.
+/// Each shipped template rendered with each sample sheet, compared with the snapshot
+/// <c>Expected/&lt;template&gt;.&lt;sheet&gt;.verified.md</c>; a difference is written beside it as <c>.received.md</c>.
 /// </summary>
 public class TemplateSnapshotTests
 {
@@ -41,18 +42,6 @@ public class TemplateSnapshotTests
     private static void Compare(string actual, string name, [CallerFilePath] string here = "")
     {
         var folder = Path.Combine(Path.GetDirectoryName(here)!, "Expected");
-        var expectedPath = Path.Combine(folder, name + ".md");
-        var receivedPath = Path.Combine(folder, name + ".received.md");
-        var expected = File.Exists(expectedPath) ? File.ReadAllText(expectedPath).ReplaceLineEndings("\n") : null;
-        if (expected == actual)
-        {
-            File.Delete(receivedPath);
-            return;
-        }
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(receivedPath, actual);
-        Assert.Fail(expected is null
-            ? $"No expected output yet; review {receivedPath} and rename it to {name}.md"
-            : $"Output differs from {expectedPath}; see {receivedPath}");
+        Snapshot.VerifyText(actual, (Path.Combine(folder, name + ".verified.md"), Path.Combine(folder, name + ".received.md")), SnapshotMode.FromEnvironment());
     }
 }
