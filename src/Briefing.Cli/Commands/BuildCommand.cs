@@ -22,16 +22,22 @@ internal static class BuildCommand
         }
 
         var (files, _) = FactSheetFiles.Expand([settings.Folder]);
-        var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
-            settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
-        { SystemFonts = settings.SystemFonts, Strict = settings.Strict, Formats = settings.ParsedFormats! };
-        var planned = request.Plan().Count;
         using var exclusive = BuildLock.Take(settings.OutDirectory, () => terminal.Error.WriteLine(
             $"waiting: another build is writing to {settings.OutDirectory} (it holds {Path.Combine(settings.OutDirectory, BuildLock.FileName)}); Ctrl+C to give up"), cancellationToken);
 
-        // The old manifest goes first and the new one comes last: a build stopped in between leaves no manifest,
-        // never one whose checksums describe files this build has since replaced.
+        // The old manifest is read (its outputs may be reused), then goes first and the new one comes last: a build
+        // stopped in between leaves no manifest, never one whose checksums describe files this build has since replaced.
         var manifest = Path.Combine(settings.OutDirectory, "manifest.json");
+        var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
+            settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
+        {
+            SystemFonts = settings.SystemFonts,
+            Strict = settings.Strict,
+            Formats = settings.ParsedFormats!,
+            Force = settings.Force,
+            Previous = settings.Force ? new Dictionary<string, PreviousOutput>() : BuildManifest.Read(manifest, Directory.GetCurrentDirectory()),
+        };
+        var planned = request.Plan().Count;
         File.Delete(manifest);
         var outcomes = terminal.IsInteractive
             ? RunWithProgressBar(request, planned, terminal, cancellationToken)
@@ -52,7 +58,7 @@ internal static class BuildCommand
             {
                 done++;
                 terminal.Error.WriteLine(outcome.Succeeded
-                    ? $"[{done}/{planned}] ok     {string.Join(", ", outcome.Outputs.Select(o => o.Path))} ({outcome.Pages} pages)"
+                    ? $"[{done}/{planned}] {(outcome.Reused ? "reused" : "ok    ")} {string.Join(", ", outcome.Outputs.Select(o => o.Path))} ({outcome.Pages} pages)"
                     : $"[{done}/{planned}] FAILED {outcome.Job.FactSheetPath} with {outcome.Job.Template}");
             }
         }, cancellationToken);
@@ -94,7 +100,9 @@ internal static class BuildCommand
         }
 
         var shard = settings.Shard is null ? "" : $" (shard {settings.ParsedShard})";
-        terminal.Out.WriteLine($"{outcomes.Count - failed.Count} of {outcomes.Count} documents written to {settings.OutDirectory}{shard}; {failed.Count} failed. Manifest: {Path.Combine(settings.OutDirectory, "manifest.json")}");
+        var reused = outcomes.Count(o => o.Reused);
+        var unchanged = reused == 0 ? "" : $" ({reused} unchanged, reused)";
+        terminal.Out.WriteLine($"{outcomes.Count - failed.Count} of {outcomes.Count} documents written to {settings.OutDirectory}{shard}{unchanged}; {failed.Count} failed. Manifest: {Path.Combine(settings.OutDirectory, "manifest.json")}");
         return failed.Count == 0 ? ExitCode.Success : ExitCode.InvalidInput;
     }
 }

@@ -17,6 +17,8 @@ internal sealed class BuildSettings : TemplateSettings
 
     public string? Shard { get; init; }
 
+    public bool Force { get; init; }
+
     /// <summary>The <c>--formats</c> text as given; <see cref="ParsedFormats"/> reads it.</summary>
     public string Formats { get; init; } = "pdf";
 
@@ -61,12 +63,17 @@ internal sealed class BuildSettings : TemplateSettings
             HelpName = "I/N",
             Description = "Render only part I of N of the work (for a CI matrix), e.g. 2/4.",
         };
+        var force = new Option<bool>("--force")
+        {
+            Description = "Render every document, even those whose inputs are unchanged since the last build (by default they are kept, as manifest.json records).",
+        };
         command.Arguments.Add(folder);
         command.Options.Add(templatesList);
         command.Options.Add(outDirectory);
         command.Options.Add(jobs);
         command.Options.Add(shard);
         command.Options.Add(formats);
+        command.Options.Add(force);
         var shared = DeclareTemplates(command);
         return parse => new BuildSettings
         {
@@ -76,6 +83,7 @@ internal sealed class BuildSettings : TemplateSettings
             Jobs = parse.GetValue(jobs),
             Shard = parse.GetValue(shard),
             Formats = parse.GetValue(formats)!,
+            Force = parse.GetValue(force),
             TemplatesDirectory = parse.GetValue(shared.Templates),
             Theme = parse.GetValue(shared.Theme),
             NoSystemFonts = parse.GetValue(shared.NoSystemFonts),

@@ -15,34 +15,38 @@ public static class BriefingBuild
     public static IReadOnlyList<BuildOutcome> Run(BuildRequest request, Action<BuildOutcome>? progress = null, CancellationToken cancellationToken = default)
     {
         var jobs = request.Plan();
-        var sheets = LoadAll(jobs.Select(j => j.FactSheetPath).Distinct(StringComparer.Ordinal), request.Jobs, new LoadOptions(Strict: request.Strict), cancellationToken);
+        var workers = Math.Max(1, request.Jobs);
+        var sheets = LoadAll(jobs.Select(j => j.FactSheetPath).Distinct(StringComparer.Ordinal), workers, new LoadOptions(Strict: request.Strict), cancellationToken);
         var owners = OutputOwners(sheets);
+        var templateKeys = jobs.Select(j => j.Template).Distinct(StringComparer.Ordinal).ToDictionary(t => t, t => BuildKey.ForTemplate(request, t), StringComparer.Ordinal);
         var inputs = new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]);
-        var outcomes = new ConcurrentBag<BuildOutcome>();
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, request.Jobs), CancellationToken = cancellationToken };
-        Parallel.ForEach(
-            jobs,
-            parallel,
-            () => new BriefingRenderer(),
-            (job, _, renderer) =>
+        var outcomes = new BuildOutcome[jobs.Count];
+        var next = -1;
+        // One renderer per worker for the whole build: a renderer holds the opened fonts and their subsets, which
+        // every document of the batch shares. (Parallel.ForEach's per-task state would start over with each new task.)
+        Parallel.For(0, Math.Min(workers, Math.Max(1, jobs.Count)), new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, _ =>
+        {
+            using var renderer = new BriefingRenderer();
+            for (var i = Interlocked.Increment(ref next); i < jobs.Count; i = Interlocked.Increment(ref next))
             {
-                var outcome = RunOne(job, sheets[job.FactSheetPath], owners, inputs, request, renderer);
-                outcomes.Add(outcome);
+                cancellationToken.ThrowIfCancellationRequested();
+                var job = jobs[i];
+                var outcome = RunOne(job, sheets[job.FactSheetPath], owners, inputs, templateKeys[job.Template], request, renderer);
+                outcomes[i] = outcome;
                 progress?.Invoke(outcome);
-                return renderer;
-            },
-            renderer => renderer.Dispose());
+            }
+        });
         return outcomes.OrderBy(o => o.Job.Key, StringComparer.Ordinal).ToList();
     }
 
     public static string OutputPath(BuildRequest request, string id, string template, BuildFormat format = BuildFormat.Pdf) =>
         Path.Combine(request.OutDirectory, $"{id}.{template}.{format.ToString().ToLowerInvariant()}");
 
-    private static BuildOutcome RunOne(BuildJob job, LoadResult loaded, IReadOnlyDictionary<string, string> owners, OutputClash inputs, BuildRequest request, BriefingRenderer renderer)
+    private static BuildOutcome RunOne(BuildJob job, LoadedSheet loaded, IReadOnlyDictionary<string, string> owners, OutputClash inputs, string templateKey, BuildRequest request, BriefingRenderer renderer)
     {
-        if (loaded.FactSheet is not { } sheet)
+        if (loaded.Result.FactSheet is not { } sheet)
         {
-            return Failed(job, loaded.Diagnostics);
+            return Failed(job, loaded.Result.Diagnostics);
         }
 
         if (owners[sheet.Id] != job.FactSheetPath)
@@ -51,9 +55,16 @@ public static class BriefingBuild
                 $"id `{sheet.Id}` is also the id of {owners[sheet.Id]}; their outputs would overwrite each other", "give each fact sheet its own id")]);
         }
 
+        var key = BuildKey.ForOutput(templateKey, request.Formats.Distinct(), loaded.Bytes, loaded.Result.SideFiles);
+        if (!request.Force && Unchanged(request.Formats.Distinct().Select(f => OutputPath(request, sheet.Id, job.Template, f)).ToList(), key, request) is { } previous)
+        {
+            // The fact sheet's own warnings still count; they come from loading it, which every build does.
+            return new BuildOutcome(job, previous.Outputs, previous.Pages, loaded.Result.Diagnostics) { Key = key, Reused = true };
+        }
+
         try
         {
-            var result = renderer.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts }, loaded.Text);
+            var result = renderer.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts }, loaded.Result.Text);
             if (!result.Succeeded)
             {
                 return Failed(job, result.Diagnostics);
@@ -84,7 +95,7 @@ public static class BriefingBuild
                 outputs.Add(new BuildOutput(path, format, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
             }
 
-            return new BuildOutcome(job, outputs, result.Document!.Pages.Count, result.Diagnostics);
+            return new BuildOutcome(job, outputs, result.Document!.Pages.Count, loaded.Result.Diagnostics.Concat(result.Diagnostics).Distinct().ToList()) { Key = key };
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -93,31 +104,68 @@ public static class BriefingBuild
         }
     }
 
-    private static Dictionary<string, LoadResult> LoadAll(IEnumerable<string> paths, int jobs, LoadOptions options, CancellationToken cancellationToken)
+    // A document is reused when its key is the recorded one for every file it makes, and each file is still there
+    // with the recorded bytes.
+    private static (IReadOnlyList<BuildOutput> Outputs, int Pages)? Unchanged(IReadOnlyList<string> paths, string key, BuildRequest request)
     {
-        var loaded = new ConcurrentDictionary<string, LoadResult>(StringComparer.Ordinal);
-        Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken }, path =>
+        var outputs = new List<BuildOutput>();
+        var pages = 0;
+        foreach (var (path, format) in paths.Zip(request.Formats.Distinct()))
         {
+            if (!request.Previous.TryGetValue(Path.GetFullPath(path), out var previous) || previous.Key != key)
+            {
+                return null;
+            }
+
             try
             {
-                using var stream = File.OpenRead(path);
-                loaded[path] = FactSheetLoader.Load(path, stream, options);
+                using var file = File.OpenRead(path);
+                if (file.Length != previous.Bytes || Convert.ToHexStringLower(SHA256.HashData(file)) != previous.Sha256)
+                {
+                    return null;
+                }
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                loaded[path] = new LoadResult(null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")]);
+                return null;
             }
+
+            outputs.Add(new BuildOutput(path, format, previous.Bytes, previous.Sha256));
+            pages = previous.Pages;
+        }
+
+        return (outputs, pages);
+    }
+
+    private static Dictionary<string, LoadedSheet> LoadAll(IEnumerable<string> paths, int jobs, LoadOptions options, CancellationToken cancellationToken)
+    {
+        var loaded = new ConcurrentDictionary<string, LoadedSheet>(StringComparer.Ordinal);
+        Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken }, path =>
+        {
+            byte[] bytes;
+            try
+            {
+                bytes = File.ReadAllBytes(path);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                loaded[path] = new LoadedSheet([], new LoadResult(null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")]));
+                return;
+            }
+
+            using var stream = new MemoryStream(bytes, writable: false);
+            loaded[path] = new LoadedSheet(bytes, FactSheetLoader.Load(path, stream, options));
         });
-        return new Dictionary<string, LoadResult>(loaded, StringComparer.Ordinal);
+        return new Dictionary<string, LoadedSheet>(loaded, StringComparer.Ordinal);
     }
 
     // When two fact sheets share an id, the first in ordinal path order keeps the output name, on every run.
-    private static Dictionary<string, string> OutputOwners(Dictionary<string, LoadResult> sheets)
+    private static Dictionary<string, string> OutputOwners(Dictionary<string, LoadedSheet> sheets)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, result) in sheets.OrderBy(p => p.Key, StringComparer.Ordinal))
+        foreach (var (path, loaded) in sheets.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (result.FactSheet is { } sheet)
+            if (loaded.Result.FactSheet is { } sheet)
             {
                 owners.TryAdd(sheet.Id, path);
             }
@@ -125,6 +173,8 @@ public static class BriefingBuild
 
         return owners;
     }
+
+    private sealed record LoadedSheet(byte[] Bytes, LoadResult Result);
 
     private static BuildOutcome Failed(BuildJob job, IReadOnlyList<Diagnostic> diagnostics) =>
         new(job, [], 0, diagnostics);

@@ -30,6 +30,8 @@ public static class BuildManifest
                     json.WriteNumber("pages", outcome.Pages);
                     json.WriteNumber("bytes", output.Bytes);
                     json.WriteString("sha256", output.Sha256);
+                    json.WriteString("key", outcome.Key);
+                    json.WriteBoolean("reused", outcome.Reused);
                     json.WriteEndObject();
                 }
             }
@@ -56,6 +58,36 @@ public static class BuildManifest
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
+    }
+
+    /// <summary>
+    /// The files a manifest records, by full path (its relative paths taken from <paramref name="relativeTo"/>);
+    /// empty when the file is missing or unreadable, so that everything is rendered again.
+    /// </summary>
+    public static IReadOnlyDictionary<string, PreviousOutput> Read(string manifestPath, string relativeTo)
+    {
+        var outputs = new Dictionary<string, PreviousOutput>(StringComparer.Ordinal);
+        try
+        {
+            using var document = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
+            foreach (var output in document.RootElement.GetProperty("outputs").EnumerateArray())
+            {
+                if (output.TryGetProperty("key", out var key) && key.GetString() is { } keyText
+                    && output.GetProperty("output").GetString() is { } path
+                    && output.GetProperty("sha256").GetString() is { } sha256)
+                {
+                    outputs[Path.GetFullPath(Path.Combine(relativeTo, path))] =
+                        new PreviousOutput(keyText, sha256, output.GetProperty("pages").GetInt32(), output.GetProperty("bytes").GetInt64());
+                }
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        {
+            // A missing or damaged manifest only costs a full build.
+            return new Dictionary<string, PreviousOutput>(StringComparer.Ordinal);
+        }
+
+        return outputs;
     }
 
     private static string Relative(string path, string relativeTo) =>

@@ -13,4 +13,10 @@ public sealed record BuildOutcome(
     public string? OutputPath => Outputs.Count > 0 ? Outputs[0].Path : null;
 
     public bool Succeeded => Outputs.Count > 0;
+
+    /// <summary>The <see cref="BuildKey"/> of the document's inputs; null when the job failed before it was known.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>Whether the files were left as an earlier build wrote them, the inputs being unchanged.</summary>
+    public bool Reused { get; init; }
 }

@@ -25,6 +25,12 @@ public sealed record BuildRequest(
     /// <summary>The files written for every document, in this order; PDF alone by default.</summary>
     public IReadOnlyList<BuildFormat> Formats { get; init; } = [BuildFormat.Pdf];
 
+    /// <summary>Render every document, even one whose inputs are unchanged since the build that wrote it.</summary>
+    public bool Force { get; init; }
+
+    /// <summary>What the previous build's manifest says of each file (by full path): reused when its key is unchanged.</summary>
+    public IReadOnlyDictionary<string, PreviousOutput> Previous { get; init; } = new Dictionary<string, PreviousOutput>();
+
     /// <summary>This shard's jobs, in the stable order every machine agrees on.</summary>
     public IReadOnlyList<BuildJob> Plan() =>
         Shard.Select(FactSheets.SelectMany(f => Templates.Select(t => new BuildJob(f, t))), job => job.Key);

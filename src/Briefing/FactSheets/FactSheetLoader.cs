@@ -63,7 +63,20 @@ public static class FactSheetLoader
         if (bag.HasErrors) return Fail(bag);
         var sheet = FactSheetBuilder.Build(map, markings, folder);
         Provenance.QuoteProvenance.Check(map, sheet, folder, options.Strict, bag);
-        return bag.HasErrors ? Fail(bag) : new LoadResult(sheet, bag.ToSortedList()) { Text = text };
+        return bag.HasErrors ? Fail(bag) : new LoadResult(sheet, bag.ToSortedList()) { Text = text, SideFiles = SideFiles(map, sheet, folder) };
+    }
+
+    // The files beside the sheet that its loading read: a marking scheme given as a path, and the sources' saved texts.
+    private static IReadOnlyList<string> SideFiles(SheetMap root, FactSheet sheet, string folder)
+    {
+        var names = new List<string>();
+        if (root["markings"] is SheetScalar scheme && !SchemeLoader.Shipped.Contains(scheme.Value.Trim()))
+        {
+            names.Add(scheme.Value.Trim());
+        }
+
+        names.AddRange(sheet.Sources.Select(s => s.File).OfType<string>());
+        return names.Select(n => Path.GetFullPath(Path.Combine(folder, n))).Distinct(StringComparer.Ordinal).ToList();
     }
 
     private static byte[] ReadAtMost(Stream stream, int limit)

@@ -9,4 +9,7 @@ public sealed record LoadResult(FactSheet? FactSheet, IReadOnlyList<Diagnostic> 
 
     /// <summary>The text the fact sheet was read from, to place later findings (a character no font has) in it.</summary>
     public string? Text { get; init; }
+
+    /// <summary>The files beside the sheet that loading it read (a marking scheme file, the sources' texts), as full paths.</summary>
+    public IReadOnlyList<string> SideFiles { get; init; } = [];
 }
