@@ -36,6 +36,13 @@ internal sealed class MarkdownTemplateContext : TemplateContext
         }
 
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
+
+        // Scriban's `/` divides as floating point, so `1 / 0` would print "Infinity" into the memo: a mistake, said at its place.
+        if (scriptNode is ScriptBinaryExpression && result is double or float && !double.IsFinite(Convert.ToDouble(result, System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            throw new ScriptRuntimeException(scriptNode.Span, "the arithmetic gives no number (a division by zero, or a result too large)");
+        }
+
         // Scriban writes a statement's value after evaluating it, naming the enclosing block rather than the statement;
         // the statement is noted once it is evaluated, so statements inside it (an include's) do not stand for it.
         if (scriptNode is ScriptExpressionStatement)
