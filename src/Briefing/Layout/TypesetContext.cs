@@ -26,7 +26,7 @@ internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sour
         if (_reportedMissing.Add(codepoint))
         {
             Diagnostics.Add(new Diagnostic(SourcePath, At.Line, At.Column, Severity.Warning,
-                $"no font can draw U+{codepoint:X4} `{char.ConvertFromUtf32(codepoint)}`; a box is drawn instead",
+                $"no font can draw U+{codepoint:X4} `{char.ConvertFromUtf32(codepoint)}`; `\uFFFD` is drawn in its place (the text keeps the character for search and copy)",
                 "add a font that covers it to the fonts/ folder or the theme's font list")
             { MissingCharacter = codepoint });
         }

@@ -23,6 +23,7 @@ internal static class TextShaper
         var xOffsets = new float[count];
         var yOffsets = new float[count];
         var clusters = new uint[count];
+        uint? replacement = null;
         for (var i = 0; i < count; i++)
         {
             glyphs[i] = (ushort)infos[i].Codepoint;
@@ -31,7 +32,31 @@ internal static class TextShaper
             xOffsets[i] = positions[i].XOffset * scale;
             // HarfBuzz's y grows upwards; the page model's grows downwards.
             yOffsets[i] = -positions[i].YOffset * scale;
+            if (glyphs[i] == 0)
+            {
+                // A character the face lacks would show .notdef, which PDF/A forbids (ISO 19005-2, 6.2.11.8) and which
+                // tells a reader nothing. The replacement character is drawn instead; the run's text keeps the
+                // original, so search and copy still find it.
+                replacement ??= Replacement(face);
+                glyphs[i] = (ushort)replacement.Value;
+                advances[i] = face.HbFont.GetHorizontalGlyphAdvance(replacement.Value) * scale;
+                xOffsets[i] = 0;
+                yOffsets[i] = 0;
+            }
         }
         return new ShapedRun(face, size, text, rightToLeft, glyphs, advances, xOffsets, yOffsets, clusters);
+    }
+
+    /// <summary>The face's glyph for U+FFFD, else for `?`, else its space: never .notdef.</summary>
+    private static uint Replacement(FontFace face)
+    {
+        foreach (var codepoint in (ReadOnlySpan<uint>)[0xFFFD, '?', ' '])
+        {
+            if (face.HbFont.TryGetGlyph(codepoint, out var glyph) && glyph != 0 && glyph <= ushort.MaxValue)
+            {
+                return glyph;
+            }
+        }
+        return 0;
     }
 }

@@ -130,9 +130,14 @@ internal static partial class PdfConformance
                 var streams = contents.ValueKind == JsonValueKind.Array ? contents.EnumerateArray().Select(c => c.GetString()!).ToList() : [value.GetProperty("/Contents").GetString()!];
                 foreach (var stream in streams)
                 {
-                    if (UnmarkedContent(StreamText(stream) ?? "") is { } operation)
+                    var text = StreamText(stream) ?? "";
+                    if (UnmarkedContent(text) is { } operation)
                     {
                         failures.Add($"Matterhorn 01-001: page {property.Name} draws `{operation}` neither tagged nor as an artifact");
+                    }
+                    if (ShowsNotdef(text))
+                    {
+                        failures.Add($"PDF/A-2 6.2.11.8: page {property.Name} shows the .notdef glyph");
                     }
                 }
             }
@@ -173,8 +178,34 @@ internal static partial class PdfConformance
         return null;
     }
 
+    // Every font of this writer is Type0 with Identity-H, two bytes a code, and code 0 is glyph 0: .notdef.
+    private static bool ShowsNotdef(string content)
+    {
+        foreach (Match shown in ShownText().Matches(content))
+        {
+            foreach (Match hex in HexString().Matches(shown.Groups[1].Value))
+            {
+                var digits = hex.Groups[1].Value;
+                for (var at = 0; at + 4 <= digits.Length; at += 4)
+                {
+                    if (digits.AsSpan(at, 4).SequenceEqual("0000"))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     private static string Decode(string text) => text.StartsWith("u:", StringComparison.Ordinal) ? text[2..] : text;
 
     [GeneratedRegex(@"(?<=[\s\]>)])(BDC|BMC|EMC|TJ|Tj|f|S|Do|B|F)(?=\s|$)")]
     private static partial Regex Operator();
+
+    [GeneratedRegex(@"(\[[^\]]*\]\s*TJ|<[0-9A-Fa-f\s]*>\s*Tj)")]
+    private static partial Regex ShownText();
+
+    [GeneratedRegex(@"<([0-9A-Fa-f]*)>")]
+    private static partial Regex HexString();
 }

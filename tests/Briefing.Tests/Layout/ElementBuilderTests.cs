@@ -99,14 +99,14 @@ public sealed class ElementBuilderTests
     }
 
     [Fact]
-    public void A_character_no_font_has_is_a_warning_and_a_box()
+    public void A_character_no_font_has_is_a_warning_and_a_replacement_glyph_never_notdef()
     {
         var result = Render.Layout("First.\n\nA private \uE000 character.");
         var warning = Assert.Single(result.Diagnostics);
         Assert.Contains("U+E000", warning.Message);
         Assert.Equal(3, warning.Line);
         var run = Runs(result.Document!).Single(r => r.Text.Contains('\uE000'));
-        Assert.Contains((ushort)0, run.Glyphs);
+        Assert.DoesNotContain((ushort)0, run.Glyphs);
     }
 
     [Fact]

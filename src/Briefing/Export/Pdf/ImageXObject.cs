@@ -6,7 +6,8 @@ namespace Briefing.Export.Pdf;
 
 /// <summary>
 /// An image as a PDF image XObject: JPEG bytes kept as they are (DCTDecode), other raster formats decoded to RGB
-/// with Flate and, where they have transparency, a soft mask. SVG is drawn by Skia at 300 dpi of its natural size.
+/// with Flate and, where they have transparency, a soft mask. An SVG that cannot be drawn as vectors (see
+/// <see cref="SvgDrawing"/>) is drawn by Skia at 300 dpi of its natural size.
 /// </summary>
 internal static class ImageXObject
 {

@@ -85,6 +85,14 @@ internal static class PageContentWriter
                     content.Real(rule.X1).Space().Real(page.Height - rule.Y1).Raw(" m ")
                         .Real(rule.X2).Space().Real(page.Height - rule.Y2).Raw(" l S\n");
                     break;
+                case ImageItem image when resources.Drawing(image.Image) is { } drawing:
+                    // SVG user units onto the image's rectangle, y flipped: the drawing stays vectors.
+                    var scaleX = image.Width / drawing.Width;
+                    var scaleY = image.Height / drawing.Height;
+                    content.Raw("q ").Real(scaleX, 5).Raw(" 0 0 ").Real(-scaleY, 5).Space()
+                        .Real(image.X - drawing.Left * scaleX).Space().Real(page.Height - image.Y + drawing.Top * scaleY).Raw(" cm\n")
+                        .Raw(drawing.Content).Raw("Q\n");
+                    break;
                 case ImageItem image when resources.Image(image.Image) is { } name:
                     content.Raw("q ").Real(image.Width).Raw(" 0 0 ").Real(image.Height).Space()
                         .Real(image.X).Space().Real(page.Height - image.Y - image.Height).Raw(" cm ")

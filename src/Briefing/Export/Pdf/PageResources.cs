@@ -3,13 +3,14 @@ using Briefing.Layout.Pages;
 namespace Briefing.Export.Pdf;
 
 /// <summary>
-/// The resources every page shares: fonts, images and the transparency states for colours with alpha. One
+/// The resources every page shares: fonts, images, SVG drawings and the transparency states for colours with alpha. One
 /// dictionary serves all pages, so a font or image used on many pages is named once.
 /// </summary>
 internal sealed class PageResources(PdfFile file, IReadOnlyDictionary<int, FontUse> fonts)
 {
     private readonly Dictionary<ImageData, (string Name, PdfRef Ref)> _images = new(ReferenceEqualityComparer.Instance);
     private readonly SortedDictionary<byte, string> _alphas = [];
+    private readonly Dictionary<ImageData, SvgDrawing?> _drawings = new(ReferenceEqualityComparer.Instance);
 
     public IReadOnlyDictionary<int, FontUse> Fonts { get; } = fonts;
 
@@ -28,6 +29,16 @@ internal sealed class PageResources(PdfFile file, IReadOnlyDictionary<int, FontU
         var name = "Im" + (_images.Count + 1);
         _images.Add(image, (name, reference.Value));
         return name;
+    }
+
+    /// <summary>An SVG image as path operators, converted once however often it is drawn; null when it is drawn as an image instead.</summary>
+    public SvgDrawing? Drawing(ImageData image)
+    {
+        if (!_drawings.TryGetValue(image, out var drawing))
+        {
+            _drawings[image] = drawing = image.IsSvg ? SvgDrawing.Read(image, this) : null;
+        }
+        return drawing;
     }
 
     /// <summary>The graphics state name that sets constant alpha <paramref name="alpha"/> for fills and strokes.</summary>
