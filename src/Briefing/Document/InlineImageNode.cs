@@ -1,4 +1,7 @@
 namespace Briefing.Document;
 
-/// <summary>An image inside text; it is shown by its alternative text.</summary>
-public sealed record InlineImageNode(NodeHead Head, string Url, string AltText) : InlineNode(Head);
+/// <summary>
+/// An image inside text; it is shown by its alternative text, except alone in a table cell, where it is drawn at
+/// the size its attributes ask for (<c>{width=.. height=..}</c>).
+/// </summary>
+public sealed record InlineImageNode(NodeHead Head, string Url, string AltText, string? Width = null, string? Height = null) : InlineNode(Head);

@@ -280,7 +280,7 @@ internal sealed class ElementBuilder
         // A decorative image is an artifact: drawn, but not read out. Its caption, if it has one, is still text.
         var tag = figure.Decorative ? StructureTag.Artifact with { NodeId = figure.Id } : Tag(BlockRole.Figure, figure, 0, alt);
         var column = new Flow();
-        column.Add(new ImageBlock(data, tag, _context.BodyHeight * 0.9f, Size(figure)));
+        column.Add(new ImageBlock(data, tag, _context.BodyHeight * 0.9f, Size(figure.Width, figure.Height, figure.Span)));
         if (figure.Caption.Count > 0)
         {
             var caption = _styles.Resolve("caption", inherited.TextOnly(), [], null);
@@ -291,14 +291,26 @@ internal sealed class ElementBuilder
         Place(flow, column.ToColumn(), style, classes, keepByDefault: true);
     }
 
-    // A size that is not a length is reported and left out, so the image keeps its own size.
-    private ImageSize Size(FigureNode figure)
+    /// <summary>
+    /// An image alone in a table cell (a seal beside a header block, a logo), at the size its attributes ask for
+    /// and aligned as its column; null when it cannot be read (the warning is given, the cell shows its alt text).
+    /// </summary>
+    internal IElement? CellImage(InlineImageNode image, SourceSpan cell, StructureTag parent, TextAlign align)
     {
-        var (width, share, widthProblem) = ImageSize.Read(figure.Width, "width");
-        var (height, _, heightProblem) = ImageSize.Read(figure.Height, "height");
+        var data = ImageSource.Load(image.Url, _options.BaseDirectory, _context.SourcePath, cell.Line, cell.Column, _context.Diagnostics);
+        return data is null
+            ? null
+            : new ImageBlock(data, Tag(BlockRole.Figure, image, 0, image.AltText, parent), _context.BodyHeight * 0.9f, Size(image.Width, image.Height, cell), align);
+    }
+
+    // A size that is not a length is reported and left out, so the image keeps its own size.
+    private ImageSize Size(string? widthText, string? heightText, SourceSpan at)
+    {
+        var (width, share, widthProblem) = ImageSize.Read(widthText, "width");
+        var (height, _, heightProblem) = ImageSize.Read(heightText, "height");
         foreach (var problem in new[] { widthProblem, heightProblem }.OfType<string>())
         {
-            _context.Diagnostics.Add(new Diagnostic(_context.SourcePath, figure.Span.Line, figure.Span.Column, Severity.Warning, problem,
+            _context.Diagnostics.Add(new Diagnostic(_context.SourcePath, at.Line, at.Column, Severity.Warning, problem,
                 "write a number with pt, mm, cm, in or px (a bare number is points), or a width in % of the text width; one side keeps the image's proportions"));
         }
         return new ImageSize(width, height, share);

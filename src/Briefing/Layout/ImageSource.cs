@@ -8,7 +8,8 @@ namespace Briefing.Layout;
 /// <summary>Reads an image a document refers to (PNG, JPEG, SVG), relative to the document's folder and never outside it.</summary>
 internal static class ImageSource
 {
-    public static ImageData? Load(string url, string? baseDirectory, string sourcePath, int line, int column, List<Diagnostic> diagnostics)
+    public static ImageData? Load(string url, string? baseDirectory, string sourcePath, int line, int column, List<Diagnostic> diagnostics,
+        string folderName = "document's folder")
     {
         void Warn(string message, string? hint = null) =>
             diagnostics.Add(new Diagnostic(sourcePath, line, column, Severity.Warning, message, hint));
@@ -20,14 +21,14 @@ internal static class ImageSource
         }
         if (url.Contains("://", StringComparison.Ordinal))
         {
-            Warn($"image `{url}` is not drawn: only local files are read", "put the image beside the document");
+            Warn($"image `{url}` is not drawn: only local files are read", $"put the image in the {folderName}");
             return null;
         }
         var root = Path.GetFullPath(baseDirectory);
         var path = Path.GetFullPath(Path.Combine(root, Uri.UnescapeDataString(url)));
         if (!path.StartsWith(root.TrimEnd(Path.DirectorySeparatorChar) + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
-            Warn($"image `{url}` is outside the document's folder and is not read");
+            Warn($"image `{url}` is outside the {folderName} and is not read");
             return null;
         }
         if (!File.Exists(path))

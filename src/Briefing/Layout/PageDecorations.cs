@@ -33,7 +33,7 @@ internal static partial class PageDecorations
         {
             var height = SlotsHeight(header, values, width, context);
             var top = page.MarginTop - Gap - height;
-            Slots(canvas, header, values, page.MarginLeft, top, width, context);
+            Slots(canvas, header, values, page.MarginLeft, top, width, context, header.Images.Count > 0 ? height : null);
             if (header.Rule)
             {
                 var y = page.MarginTop - Gap / 2;
@@ -72,27 +72,37 @@ internal static partial class PageDecorations
     private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context) =>
         Arrange(running, values, width, context).Select(s => s.Block.Measure(Size.Unbounded(s.Width)).Height).DefaultIfEmpty(0).Max();
 
-    private static void Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, TypesetContext context)
+    // Beside an image in the header, the other slots stand on the header's foot (a line of text beside a tall seal
+    // sits at the seal's foot, next to the rule); otherwise, and in a footer, slots hang from the top.
+    private static void Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, TypesetContext context,
+        float? bottomAt = null)
     {
         foreach (var (block, offset, slotWidth) in Arrange(running, values, width, context))
         {
-            block.Draw(canvas, x + offset, y, Size.Unbounded(slotWidth));
+            var down = bottomAt is { } height ? height - block.Measure(Size.Unbounded(slotWidth)).Height : 0;
+            block.Draw(canvas, x + offset, y + down, Size.Unbounded(slotWidth));
         }
     }
 
     /// <summary>
     /// Where each slot goes: the right and centre slots keep their natural width; the left slot gets what remains,
-    /// so a long title wraps instead of running into the date.
+    /// so a long title wraps instead of running into the date. An image slot is as wide as its image.
     /// </summary>
-    private static List<(TextBlock Block, float Offset, float Width)> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context)
+    private static List<(IElement Block, float Offset, float Width)> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context)
     {
         const float gap = 12;
         var style = Style(running, context);
-        TextBlock? Make(string? slot, TextAlign align) =>
-            string.IsNullOrEmpty(slot) || Fill(slot, values).Trim().Length == 0 ? null : Block(Fill(slot, values), style, align, context);
-        var left = Make(running.Left, TextAlign.Left);
-        var center = Make(running.Center, TextAlign.Center);
-        var right = Make(running.Right, TextAlign.Right);
+        IElement? Make(string name, string? slot, TextAlign align)
+        {
+            if (running.Images.TryGetValue(name, out var image))
+            {
+                return new ImageBlock(image.Image, StructureTag.Artifact, context.Theme.Page.Height, image.Size, align);
+            }
+            return string.IsNullOrEmpty(slot) || Fill(slot, values).Trim().Length == 0 ? null : Block(Fill(slot, values), style, align, context);
+        }
+        var left = Make("left", running.Left, TextAlign.Left);
+        var center = Make("center", running.Center, TextAlign.Center);
+        var right = Make("right", running.Right, TextAlign.Right);
         var centerWidth = Math.Min(width / 2, center?.ContentWidths().Max ?? 0);
         var rightWidth = Math.Min(width / 2, right?.ContentWidths().Max ?? 0);
         var leftWidth = width - (rightWidth > 0 ? rightWidth + gap : 0);
@@ -101,7 +111,11 @@ internal static partial class PageDecorations
             leftWidth = Math.Min(leftWidth, (width - centerWidth) / 2 - gap);
         }
         leftWidth = Math.Max(width / 4, leftWidth);
-        var result = new List<(TextBlock, float, float)>();
+        if (left is ImageBlock)
+        {
+            leftWidth = Math.Min(leftWidth, left.ContentWidths().Max);
+        }
+        var result = new List<(IElement, float, float)>();
         if (left is not null)
         {
             result.Add((left, 0, leftWidth));

@@ -13,7 +13,8 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
         var headerStyle = styles.Resolve("table-header", style.TextOnly(), [], null);
         var columns = Math.Max(1, table.Columns.Count);
         var rows = new List<TableRowSpec>();
-        foreach (var row in table.Rows)
+        // A header row with nothing in it marks a table without a header (as in Pandoc): a pipe table must have one.
+        foreach (var row in table.Rows.Where(r => !(r.IsHeader && r.Cells.All(c => c.Content.All(p => p.Content.Count == 0)))))
         {
             // Tags are made once here: header rows are built again for every page and must keep their identity.
             var rowTag = blocks.Tag(BlockRole.TableRow, row, parent: tableTag);
@@ -69,6 +70,13 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
         return asked;
     }
 
+    /// <summary>The image a paragraph holds alone (spaces and line breaks aside), if it does.</summary>
+    private static InlineImageNode? OnlyImage(ParagraphNode paragraph)
+    {
+        var content = paragraph.Content.Where(n => n is not LineBreakNode && !(n is TextNode t && string.IsNullOrWhiteSpace(t.Text))).ToList();
+        return content is [InlineImageNode image] ? image : null;
+    }
+
     private void Warn(TableNode table, string message, string hint) =>
         context.Diagnostics.Add(new Diagnostics.Diagnostic(context.SourcePath, table.Span.Line, table.Span.Column, Diagnostics.Severity.Warning, message, hint));
 
@@ -100,7 +108,8 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
             var content = new Flow();
             foreach (var paragraph in cell.Content)
             {
-                content.Add(blocks.Paragraph(paragraph.Content, cellStyle, tag));
+                var image = OnlyImage(paragraph) is { } only ? blocks.CellImage(only, cell.Span, tag, cellStyle.Align ?? TextAlign.Left) : null;
+                content.Add(image ?? blocks.Paragraph(paragraph.Content, cellStyle, tag));
                 content.Space(3);
             }
             cells.Add(new Box(content.ToColumn(), padding, null, null, null, null));

@@ -1,5 +1,6 @@
 using Briefing.Document;
 using Markdig.Extensions.Footnotes;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -69,7 +70,9 @@ internal sealed class InlineTreeBuilder(TreeBuilder tree)
                 break;
             case LinkInline { IsImage: true } image:
                 var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-                nodes.Add(new InlineImageNode(Head("image"), image.Url ?? "", alt));
+                var size = image.TryGetAttributes()?.Properties;
+                nodes.Add(new InlineImageNode(Head("image"), image.Url ?? "", alt,
+                    size?.FirstOrDefault(p => p.Key == "width").Value, size?.FirstOrDefault(p => p.Key == "height").Value));
                 break;
             case LinkInline link:
                 var linkHead = Head("link");

@@ -2,8 +2,11 @@ using Briefing.Layout.Pages;
 
 namespace Briefing.Layout.Elements;
 
-/// <summary>An image at the size its attributes ask for (else at 96 dpi), never wider than the column nor taller than a page.</summary>
-internal sealed class ImageBlock(ImageData image, StructureTag tag, float pageBodyHeight, ImageSize size) : IElement
+/// <summary>
+/// An image at the size its attributes ask for (else at 96 dpi), never wider than the column nor taller than a page;
+/// centred in its column unless <paramref name="align"/> says otherwise (in a table cell, the column's alignment).
+/// </summary>
+internal sealed class ImageBlock(ImageData image, StructureTag tag, float pageBodyHeight, ImageSize size, TextAlign align = TextAlign.Center) : IElement
 {
     private bool _done;
 
@@ -22,7 +25,13 @@ internal sealed class ImageBlock(ImageData image, StructureTag tag, float pageBo
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
         var (w, h) = Fit(available.Width);
-        canvas.Add(new ImageItem(tag, x + (available.Width - w) / 2, y, w, h, image));
+        var left = align switch
+        {
+            TextAlign.Left or TextAlign.Start or TextAlign.Justify => x,
+            TextAlign.Right => x + available.Width - w,
+            _ => x + (available.Width - w) / 2,
+        };
+        canvas.Add(new ImageItem(tag, left, y, w, h, image));
         _done = true;
     }
 

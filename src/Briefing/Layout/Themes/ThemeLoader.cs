@@ -276,18 +276,27 @@ public static class ThemeLoader
         var rule = basis?.Rule ?? false;
         var firstPage = basis?.FirstPage ?? true;
         var style = basis?.Style ?? BlockStyle.Empty;
+        var images = new Dictionary<string, RunningImage>(basis?.Images ?? new Dictionary<string, RunningImage>());
         foreach (var (key, value) in reader.Entries(node, where, ["left", "center", "right", "rule", "first-page", "style"]))
         {
+            if (key is "left" or "center" or "right")
+            {
+                images.Remove(key);
+                if (value is YamlMappingNode && RunningImageReader.Read(reader, value, $"{where}.{key}") is { } image)
+                {
+                    images[key] = image;
+                }
+            }
             switch (key)
             {
                 case "left":
-                    left = reader.RunningText(value, $"{where}.left");
+                    left = value is YamlMappingNode ? null : reader.RunningText(value, $"{where}.left");
                     break;
                 case "center":
-                    center = reader.RunningText(value, $"{where}.center");
+                    center = value is YamlMappingNode ? null : reader.RunningText(value, $"{where}.center");
                     break;
                 case "right":
-                    right = reader.RunningText(value, $"{where}.right");
+                    right = value is YamlMappingNode ? null : reader.RunningText(value, $"{where}.right");
                     break;
                 case "rule":
                     rule = reader.Flag(value, $"{where}.rule") ?? false;
@@ -300,7 +309,7 @@ public static class ThemeLoader
                     break;
             }
         }
-        return new RunningText(left, center, right, style, rule, firstPage);
+        return new RunningText(left, center, right, style, rule, firstPage) { Images = images };
     }
 
     private static Banner? BannerOf(ThemeReader reader, YamlNode node, Banner? basis)

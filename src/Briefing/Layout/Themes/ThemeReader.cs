@@ -10,6 +10,9 @@ internal sealed partial class ThemeReader(string file, string text = "")
 {
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>The theme file being read: files it names (header images) are relative to its folder.</summary>
+    public string File => file;
+
     public void Error(YamlNode node, string message, string? hint = null) =>
         Diagnostics.Add(new Diagnostic(file, (int)node.Start.Line, (int)node.Start.Column, Severity.Error, message, hint));
 
