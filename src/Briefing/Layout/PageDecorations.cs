@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Briefing.Diagnostics;
 using Briefing.Layout.Elements;
 using Briefing.Layout.Inline;
 using Briefing.Layout.Pages;
@@ -15,7 +16,10 @@ internal static partial class PageDecorations
     // Most printers cannot print the outer 4-5 mm of the sheet.
     private const float BannerInset = 14;
 
-    public static void Add(List<PageItem> items, int pageIndex, int pageCount, DocumentMetadata metadata, TypesetContext context)
+    // Between the banner and the running header or footer.
+    private const float BannerGap = 2;
+
+    public static void Add(List<PageItem> items, int pageIndex, int pageCount, DocumentMetadata metadata, int metadataLine, TypesetContext context)
     {
         var theme = context.Theme;
         var page = theme.Page;
@@ -29,11 +33,37 @@ internal static partial class PageDecorations
             ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture),
         };
         var canvas = new PageCanvas(pageIndex, new OutlineCollector());
+        var bannerHeight = 0f;
+        if (theme.Banner is { } banner)
+        {
+            var text = Fill(banner.Text, values).Trim();
+            if (text.Length > 0)
+            {
+                var colour = banner.Colours.TryGetValue(metadata.Classification ?? "", out var c) ? c : banner.Colour;
+                var style = new TextStyle(new FontRequest(theme.Fonts.Heading, banner.Bold, false), banner.Size, colour);
+                var h = Block(text, style, TextAlign.Center, context).Measure(Size.Unbounded(page.Width)).Height;
+                var room = Math.Min(page.MarginTop, page.MarginBottom) - BannerInset;
+                if (h > room)
+                {
+                    // A marking is never shortened: a banner that would reach the body is the input's error.
+                    if (pageIndex == 0)
+                    {
+                        context.Diagnostics.Add(new Diagnostic(context.SourcePath, metadataLine, 1, Severity.Error,
+                            $"the classification banner `{(text.Length > 60 ? text[..60] + "…" : text)}` needs {h:0} pt but the page margins leave {Math.Max(0, room):0} pt for it",
+                            "shorten the classification, or make the theme's top and bottom margins larger"));
+                    }
+                    return;
+                }
+                Block(text, style, TextAlign.Center, context).Draw(canvas, 0, BannerInset, new Size(page.Width, h));
+                Block(text, style, TextAlign.Center, context).Draw(canvas, 0, page.Height - BannerInset - h, new Size(page.Width, h));
+                bannerHeight = h + BannerGap;
+            }
+        }
         if (theme.Header is { } header && (pageIndex > 0 || header.FirstPage))
         {
-            var height = SlotsHeight(header, values, width, context);
-            var top = page.MarginTop - Gap - height;
-            Slots(canvas, header, values, page.MarginLeft, top, width, context, header.Images.Count > 0 ? height : null);
+            var room = page.MarginTop - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
+            var height = Math.Min(room, SlotsHeight(header, values, width, context));
+            Slots(canvas, header, values, page.MarginLeft, page.MarginTop - Gap - height, width, height, context, bottomAligned: header.Images.Count > 0);
             if (header.Rule)
             {
                 var y = page.MarginTop - Gap / 2;
@@ -48,21 +78,8 @@ internal static partial class PageDecorations
                 var y = top - Gap / 2;
                 canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(footer, context).Colour));
             }
-            Slots(canvas, footer, values, page.MarginLeft, top, width, context);
-        }
-        if (theme.Banner is { } banner)
-        {
-            var text = Fill(banner.Text, values).Trim();
-            if (text.Length > 0)
-            {
-                var colour = banner.Colours.TryGetValue(metadata.Classification ?? "", out var c) ? c : banner.Colour;
-                var style = new TextStyle(new FontRequest(theme.Fonts.Heading, banner.Bold, false), banner.Size, colour);
-                var block = Block(text, style, TextAlign.Center, context);
-                var h = block.Measure(new Size(page.Width, float.PositiveInfinity)).Height;
-                block.Draw(canvas, 0, BannerInset, new Size(page.Width, h));
-                block = Block(text, style, TextAlign.Center, context);
-                block.Draw(canvas, 0, page.Height - BannerInset - h, new Size(page.Width, h));
-            }
+            var room = page.MarginBottom - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
+            Slots(canvas, footer, values, page.MarginLeft, top, width, room, context);
         }
         items.AddRange(canvas.Items);
         // Beneath the text, so that a light grey needs no transparency in any output format.
@@ -70,63 +87,120 @@ internal static partial class PageDecorations
     }
 
     private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context) =>
-        Arrange(running, values, width, context).Select(s => s.Block.Measure(Size.Unbounded(s.Width)).Height).DefaultIfEmpty(0).Max();
+        Arrange(running, values, width, context).Select(s => Element(s, Style(running, context), float.PositiveInfinity, context)?.Measure(Size.Unbounded(s.Width)).Height ?? 0)
+            .DefaultIfEmpty(0).Max();
 
     // Beside an image in the header, the other slots stand on the header's foot (a line of text beside a tall seal
     // sits at the seal's foot, next to the rule); otherwise, and in a footer, slots hang from the top.
-    private static void Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, TypesetContext context,
-        float? bottomAt = null)
+    private static void Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, float height,
+        TypesetContext context, bool bottomAligned = false)
     {
-        foreach (var (block, offset, slotWidth) in Arrange(running, values, width, context))
+        var style = Style(running, context);
+        foreach (var slot in Arrange(running, values, width, context))
         {
-            var down = bottomAt is { } height ? height - block.Measure(Size.Unbounded(slotWidth)).Height : 0;
-            block.Draw(canvas, x + offset, y + down, Size.Unbounded(slotWidth));
+            if (Element(slot, style, height, context) is not { } element)
+            {
+                continue;
+            }
+            var plan = element.Measure(new Size(slot.Width, height));
+            if (plan.IsWrap)
+            {
+                continue;
+            }
+            var slotHeight = plan.Height;
+            var down = bottomAligned ? Math.Max(0, height - slotHeight) : 0;
+            element.Draw(canvas, x + slot.Offset, y + down, new Size(slot.Width, height - down));
         }
     }
+
+    private static IElement? Element(Slot slot, TextStyle style, float height, TypesetContext context) =>
+        slot.Image is { } image
+            ? new ImageBlock(image.Image, StructureTag.Artifact, context.Theme.Page.Height, image.Size, slot.Align)
+            : Fitted(slot.Text!, style, slot.Align, slot.Width, height, context);
+
+    /// <summary>
+    /// A running text that fits its slot: whole when it can be, else cut at a character and ended with an ellipsis,
+    /// so a very long title never runs into the banner, off the page or into the body. The full text stays in the body.
+    /// </summary>
+    private static TextBlock? Fitted(string text, TextStyle style, TextAlign align, float width, float height, TypesetContext context)
+    {
+        bool Fits(string candidate) => Block(candidate, style, align, context).Measure(Size.Unbounded(width)).Height <= height;
+        if (Fits(text))
+        {
+            return Block(text, style, align, context);
+        }
+        var (low, high) = (0, Math.Min(text.Length, 4096));
+        while (low < high)
+        {
+            var middle = (low + high + 1) / 2;
+            if (Fits(Shortened(text, middle)))
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+        return low == 0 ? null : Block(Shortened(text, low), style, align, context);
+    }
+
+    private static string Shortened(string text, int length)
+    {
+        if (length < text.Length && char.IsLowSurrogate(text[length]))
+        {
+            length--;
+        }
+        return text[..length].TrimEnd() + "…";
+    }
+
+    /// <summary>A slot of a running header or footer: its text or its image, where it goes and how wide it is.</summary>
+    private sealed record Slot(string? Text, RunningImage? Image, TextAlign Align, float Offset, float Width);
 
     /// <summary>
     /// Where each slot goes: the right and centre slots keep their natural width; the left slot gets what remains,
     /// so a long title wraps instead of running into the date. An image slot is as wide as its image.
     /// </summary>
-    private static List<(IElement Block, float Offset, float Width)> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context)
+    private static List<Slot> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context)
     {
         const float gap = 12;
         var style = Style(running, context);
-        IElement? Make(string name, string? slot, TextAlign align)
+        Slot? Make(string name, string? slot, TextAlign align)
         {
             if (running.Images.TryGetValue(name, out var image))
             {
-                return new ImageBlock(image.Image, StructureTag.Artifact, context.Theme.Page.Height, image.Size, align);
+                return new Slot(null, image, align, 0, 0);
             }
-            return string.IsNullOrEmpty(slot) || Fill(slot, values).Trim().Length == 0 ? null : Block(Fill(slot, values), style, align, context);
+            return string.IsNullOrEmpty(slot) || Fill(slot, values).Trim().Length == 0 ? null : new Slot(Fill(slot, values), null, align, 0, 0);
         }
+        float Natural(Slot? slot) => slot is null ? 0 : Math.Min(width / 2, Element(slot, style, float.PositiveInfinity, context)!.ContentWidths().Max);
         var left = Make("left", running.Left, TextAlign.Left);
         var center = Make("center", running.Center, TextAlign.Center);
         var right = Make("right", running.Right, TextAlign.Right);
-        var centerWidth = Math.Min(width / 2, center?.ContentWidths().Max ?? 0);
-        var rightWidth = Math.Min(width / 2, right?.ContentWidths().Max ?? 0);
+        var centerWidth = Natural(center);
+        var rightWidth = Natural(right);
         var leftWidth = width - (rightWidth > 0 ? rightWidth + gap : 0);
         if (centerWidth > 0)
         {
             leftWidth = Math.Min(leftWidth, (width - centerWidth) / 2 - gap);
         }
         leftWidth = Math.Max(width / 4, leftWidth);
-        if (left is ImageBlock)
+        if (left?.Image is not null)
         {
-            leftWidth = Math.Min(leftWidth, left.ContentWidths().Max);
+            leftWidth = Math.Min(leftWidth, Element(left, style, float.PositiveInfinity, context)!.ContentWidths().Max);
         }
-        var result = new List<(IElement, float, float)>();
+        var result = new List<Slot>();
         if (left is not null)
         {
-            result.Add((left, 0, leftWidth));
+            result.Add(left with { Offset = 0, Width = leftWidth });
         }
         if (center is not null)
         {
-            result.Add((center, (width - centerWidth) / 2, centerWidth));
+            result.Add(center with { Offset = (width - centerWidth) / 2, Width = centerWidth });
         }
         if (right is not null)
         {
-            result.Add((right, width - rightWidth, rightWidth));
+            result.Add(right with { Offset = width - rightWidth, Width = rightWidth });
         }
         return result;
     }

@@ -30,7 +30,7 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
-            PageDecorations.Add(pages[i], i, pages.Count, metadata, context);
+            PageDecorations.Add(pages[i], i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context);
         }
         CheckLinks(pages, outline, context);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error))

@@ -1,4 +1,6 @@
+using Briefing.Diagnostics;
 using Briefing.Layout;
+using Briefing.Layout.Pages;
 
 namespace Briefing.Tests.Layout;
 
@@ -16,5 +18,45 @@ public class PageDecorationTests
         Assert.Contains("SECRET {pages} {title}", page);
         Assert.DoesNotContain("SECRET 2", page);
         Assert.DoesNotContain("Talks 1 of 2", page);
+    }
+
+    [Fact]
+    public void A_very_long_title_stays_clear_of_the_banner_and_on_the_page()
+    {
+        var title = string.Join(" ", Enumerable.Range(0, 1500).Select(i => "Negotiation" + i)) + " " + new string('X', 3000);
+        title = title[..20000];
+        var markdown = $"---\ntitle: \"{title}\"\nclassification: SECRET\n---\n\n# {title}\n\nBody text.\n\n::: pagebreak\n:::\n\nSecond page.\n";
+        var theme = ThemeLoader.Default;
+        var document = Render.Document(markdown, theme);
+
+        foreach (var page in document.Pages)
+        {
+            var runs = page.Items.OfType<GlyphRunItem>().ToList();
+            foreach (var run in runs)
+            {
+                Assert.InRange(run.X, -0.01f, page.Width);
+                Assert.InRange(run.X + run.Width, 0, page.Width + 0.01f);
+                Assert.InRange(run.Baseline - run.Size, 0, page.Height);
+            }
+            var banner = runs.Where(r => r.Text == "SECRET").OrderBy(r => r.Baseline).First();
+            var bannerBottom = banner.Baseline + banner.Size * 0.3f;
+            var header = runs.Where(r => r != banner && r.Baseline < theme.Page.MarginTop).ToList();
+            Assert.All(header, r => Assert.True(r.Baseline - r.Size * 0.8f > bannerBottom,
+                $"`{r.Text}` at baseline {r.Baseline} covers the banner, which ends at {bannerBottom}"));
+        }
+    }
+
+    [Fact]
+    public void A_classification_too_long_for_the_margin_is_an_error_not_a_cut_marking()
+    {
+        var classification = string.Join(" ", Enumerable.Repeat("SECRET//NOFORN", 400));
+        var markdown = $"---\ntitle: Talks\nclassification: \"{classification}\"\n---\n\nBody text.\n";
+
+        var result = Render.Layout(markdown, ThemeLoader.Default);
+
+        Assert.Null(result.Document);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Contains("classification banner", error.Message, StringComparison.Ordinal);
+        Assert.Equal(1, error.Line);
     }
 }

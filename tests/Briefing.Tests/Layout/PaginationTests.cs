@@ -1,3 +1,6 @@
+using Briefing.Layout;
+using Briefing.Layout.Elements;
+using Briefing.Text;
 using Briefing.Layout.Pages;
 using SkiaSharp;
 
@@ -189,5 +192,20 @@ public sealed class PaginationTests
                 Assert.True(top >= 0 && bottom <= page.Height, $"{item} is off the page");
             }
         }
+    }
+
+    [Fact]
+    public void A_document_longer_than_the_page_limit_is_an_error_naming_the_limit()
+    {
+        using var fonts = new FontLibrary(systemFonts: false);
+        var context = new TypesetContext(fonts, TestThemes.Small, "test.md");
+        var builder = new ElementBuilder(context, new LayoutOptions("test.md"), null);
+        var tree = Briefing.Markup.TreeBuilder.Build(Filler(200));
+        var root = builder.Build(tree);
+
+        Paginator.Paginate(root, TestThemes.Small.Page, new OutlineCollector(), context, pageLimit: 3);
+
+        var error = Assert.Single(context.Diagnostics, d => d.Severity == Briefing.Diagnostics.Severity.Error);
+        Assert.Contains("more than 3 pages", error.Message, StringComparison.Ordinal);
     }
 }
