@@ -238,7 +238,7 @@ public sealed class BriefingRenderer : IDisposable
 
         if (!File.Exists(path))
         {
-            return (null, [new Diagnostic(path, 0, 0, Severity.Error, "the theme file does not exist")]);
+            return (null, [new Diagnostic(path, 0, 0, Severity.Error, Directory.Exists(path) ? "the theme is a folder; --theme takes a theme file (.yaml)" : "the theme file does not exist")]);
         }
 
         var layered = Cached($"{options.TemplateThemePath}\n{path}", () =>

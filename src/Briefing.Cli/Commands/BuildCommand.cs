@@ -10,9 +10,9 @@ internal static class BuildCommand
     public static int Execute(BuildSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
         var templatesDirectory = TemplatesLocation.Resolve(settings.TemplatesDirectory);
-        if (!Directory.Exists(settings.Folder))
+        if (PathProblem.NotAFolder(settings.Folder) is { } problem)
         {
-            terminal.Error.WriteLine($"{settings.Folder}: error: no such folder");
+            terminal.Error.WriteLine($"{settings.Folder}: error: {problem}" + (File.Exists(settings.Folder) ? "; to render one fact sheet, use `briefing render FILE`" : ""));
             return ExitCode.Usage;
         }
 

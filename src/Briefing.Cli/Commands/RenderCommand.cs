@@ -9,9 +9,9 @@ internal static class RenderCommand
     public static int Execute(RenderSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
         var options = new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory), settings.Template, settings.Theme) { SystemFonts = settings.SystemFonts, Strict = settings.Strict };
-        if (!Directory.Exists(options.TemplatesDirectory))
+        if (PathProblem.NotAFolder(options.TemplatesDirectory, "templates folder") is { } problem)
         {
-            terminal.Error.WriteLine($"{options.TemplatesDirectory}: error: no such templates folder");
+            terminal.Error.WriteLine($"{options.TemplatesDirectory}: error: {problem}");
             return ExitCode.Usage;
         }
 
@@ -26,7 +26,7 @@ internal static class RenderCommand
         var missing = inputs.Where(p => p != FactSheetFiles.StandardInput && !File.Exists(p)).ToList();
         foreach (var path in missing)
         {
-            terminal.Error.WriteLine($"{path}: error: no such file");
+            terminal.Error.WriteLine($"{path}: error: {PathProblem.NotAFile(path, "to render every fact sheet of a folder, use `briefing build FOLDER`") ?? "no such file"}");
         }
 
         if (missing.Count > 0)

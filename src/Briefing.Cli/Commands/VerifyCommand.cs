@@ -12,9 +12,9 @@ internal static class VerifyCommand
     public static int Execute(VerifySettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
         var templatesDirectory = TemplatesLocation.Resolve(settings.TemplatesDirectory);
-        if (!Directory.Exists(settings.Folder))
+        if (PathProblem.NotAFolder(settings.Folder) is { } problem)
         {
-            terminal.Error.WriteLine($"{settings.Folder}: error: no such folder");
+            terminal.Error.WriteLine($"{settings.Folder}: error: {problem}");
             return ExitCode.Usage;
         }
 

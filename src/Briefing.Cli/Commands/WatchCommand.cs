@@ -16,7 +16,7 @@ internal static class WatchCommand
     {
         if (!File.Exists(settings.FactSheet))
         {
-            terminal.Error.WriteLine($"{settings.FactSheet}: error: no such file");
+            terminal.Error.WriteLine($"{settings.FactSheet}: error: {PathProblem.NotAFile(settings.FactSheet, "watch follows one fact sheet") ?? "no such file"}");
             return ExitCode.Usage;
         }
 

@@ -1,4 +1,4 @@
-using System.Text;
+using Briefing.Workspace;
 using Briefing.FactSheets.Format;
 
 namespace Briefing.FactSheets;
@@ -7,7 +7,7 @@ namespace Briefing.FactSheets;
 internal static class SideFile
 {
     /// <summary>The UTF-8 text of <paramref name="relativePath"/> under <paramref name="folder"/>, or null with the reason.</summary>
-    public static string? Read(string folder, string relativePath, int maxBytes, out string problem)
+    public static string? Read(string folder, string relativePath, int maxBytes, string what, out string problem)
     {
         problem = "";
         if (!ScalarFormats.IsRelativePath(relativePath))
@@ -19,29 +19,12 @@ internal static class SideFile
         var path = Path.GetFullPath(Path.Combine(folder, relativePath));
         try
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                problem = Directory.Exists(path) ? "it is a folder" : $"no such file (looked for {path})";
-                return null;
-            }
-
-            if (info.Length > maxBytes)
-            {
-                problem = $"the file is larger than {maxBytes / 1024} KiB";
-                return null;
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            try
-            {
-                return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-            }
-            catch (DecoderFallbackException)
-            {
-                problem = "the file is not UTF-8 text";
-                return null;
-            }
+            return InputFile.ReadText(path, maxBytes, what);
+        }
+        catch (FileNotFoundException)
+        {
+            problem = $"no such file (looked for {path})";
+            return null;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,3 +1,4 @@
+using Briefing.Workspace;
 using Briefing.Diagnostics;
 using Briefing.Layout.Pages;
 using SkiaSharp;
@@ -36,7 +37,16 @@ internal static class ImageSource
             Warn($"image `{url}` not found");
             return null;
         }
-        var bytes = File.ReadAllBytes(path);
+        byte[] bytes;
+        try
+        {
+            bytes = InputFile.ReadBytes(path, InputFile.ImageLimit, "image");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            Warn($"image `{url}` is not drawn: {e.Message}");
+            return null;
+        }
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
             using var svg = new SKSvg();

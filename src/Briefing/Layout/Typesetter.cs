@@ -60,6 +60,10 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
 
     private void CheckFonts(Theme theme, TypesetContext context)
     {
+        foreach (var problem in fonts.Problems)
+        {
+            context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Warning, problem));
+        }
         var lists = new[] { theme.Fonts.Body, theme.Fonts.Heading, theme.Fonts.Mono }
             .Concat(theme.Blocks.Values.Concat(theme.Styles.Values).Select(s => s.Font?.Families).OfType<IReadOnlyList<string>>())
             .DistinctBy(l => string.Join(",", l));

@@ -1,3 +1,4 @@
+using Briefing.Workspace;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
@@ -16,7 +17,22 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        if (ResolveInside(templateName) is { } path) return path;
+        if (ResolveInside(templateName) is { } path)
+        {
+            // Checked here, where the include's place is known; Scriban would wrap a failure of Load in a message of its own.
+            if (FileIdentity.Of(path).Kind != FileKind.Regular || new FileInfo(path).Length > InputFile.TextLimit)
+            {
+                try
+                {
+                    InputFile.ReadText(path, InputFile.TextLimit, "partial");
+                }
+                catch (IOException e)
+                {
+                    throw new IncludeException(callerSpan, $"Cannot include `{templateName}`: {e.Message}", $"a partial is a text file of at most {InputFile.Size(InputFile.TextLimit)}");
+                }
+            }
+            return path;
+        }
         if (IsSafeName(templateName) && RealPath.Resolve(Path.Combine(_root, templateName)) is { } candidate
             && RealPath.IsInside(candidate, _root) && !File.Exists(candidate))
         {
@@ -38,7 +54,7 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
 
     // Partials are .sbn files of the templates folder other than the templates themselves.
     private List<string> Partials() =>
-        Directory.EnumerateFiles(_root, "*.sbn", SearchOption.AllDirectories)
+        FolderWalk.Files(_root, f => f.EndsWith(".sbn", StringComparison.Ordinal))
             .Where(f => Path.GetFileName(f) != "template.sbn")
             .Select(f => Path.GetRelativePath(_root, f).Replace('\\', '/'))
             .Order(StringComparer.Ordinal)
@@ -46,7 +62,7 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
             .ToList();
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        File.ReadAllText(templatePath);
+        InputFile.ReadText(templatePath, InputFile.TextLimit, "template");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

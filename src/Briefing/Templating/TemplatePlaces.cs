@@ -1,3 +1,4 @@
+using Briefing.Workspace;
 using Briefing.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
@@ -44,7 +45,7 @@ internal sealed class TemplatePlaces(string templatesDir, string realRoot, strin
     {
         try
         {
-            var text = File.ReadAllText(span.FileName);
+            var text = InputFile.ReadText(span.FileName, InputFile.TextLimit, "template");
             var start = Math.Clamp(span.Start.Offset, 0, text.Length);
             var end = Math.Clamp(span.End.Offset + 1, start, text.Length);
             return text[start..end].Trim();
@@ -82,7 +83,7 @@ internal sealed class TemplatePlaces(string templatesDir, string realRoot, strin
         {
             if (file is not null && pages.All(p => p.Span.FileName != file) && File.Exists(file))
             {
-                if (Template.Parse(File.ReadAllText(file), file).Page is { } page)
+                if (Template.Parse(InputFile.ReadText(file, InputFile.TextLimit, "template"), file).Page is { } page)
                 {
                     pages.Add(page);
                 }

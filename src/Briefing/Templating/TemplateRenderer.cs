@@ -1,3 +1,4 @@
+using Briefing.Workspace;
 using Briefing.Diagnostics;
 using Briefing.FactSheets;
 using Scriban;
@@ -59,7 +60,7 @@ public static class TemplateRenderer
 
         try
         {
-            var template = Template.Parse(File.ReadAllText(mainPath), mainPath);
+            var template = Template.Parse(InputFile.ReadText(mainPath, InputFile.TextLimit, "template"), mainPath);
             var diagnostics = places.From(template.Messages).ToList();
             if (template.HasErrors) return new TemplateResult(null, UnclosedBlocks.Explain(diagnostics, template.Messages, places));
             places.Main = template.Page;

@@ -1,3 +1,4 @@
+using Briefing.Workspace;
 using Briefing.Diagnostics;
 using Scriban.Parsing;
 
@@ -18,7 +19,7 @@ internal static class UnclosedBlocks
         {
             return diagnostics;
         }
-        var open = Unclosed(File.ReadAllText(file), file);
+        var open = Unclosed(InputFile.ReadText(file, InputFile.TextLimit, "template"), file);
         if (open.Count == 0)
         {
             return diagnostics;

@@ -1,3 +1,4 @@
+using Briefing.Workspace;
 using SkiaSharp;
 
 namespace Briefing.Text;
@@ -23,6 +24,7 @@ public sealed class FontLibrary : IDisposable
     private readonly List<(string Family, bool Bold, bool Italic, string Path, int Index)> _folderFonts = [];
     private readonly Dictionary<(int Face, float Size, bool RightToLeft), Dictionary<string, ShapedRun>> _shaped = [];
     private int _shapedCount;
+    private readonly List<string> _problems = [];
 
     // Enough for the vocabulary of many documents; past it the cache starts again rather than growing without bound.
     private const int ShapedRunLimit = 100_000;
@@ -55,11 +57,15 @@ public sealed class FontLibrary : IDisposable
             {
                 continue;
             }
-            var files = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-                .Where(f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase))
-                .OrderBy(f => f, StringComparer.Ordinal);
+            var files = FolderWalk.Files(folder,
+                f => f.EndsWith(".ttf", StringComparison.OrdinalIgnoreCase) || f.EndsWith(".otf", StringComparison.OrdinalIgnoreCase));
             foreach (var file in files)
             {
+                if (new FileInfo(file).Length > InputFile.FontLimit)
+                {
+                    _problems.Add($"the font `{file}` is larger than the limit of {InputFile.Size(InputFile.FontLimit)} for a font; it is not used");
+                    continue;
+                }
                 using var typeface = SKTypeface.FromFile(file);
                 if (typeface is null)
                 {
@@ -71,6 +77,9 @@ public sealed class FontLibrary : IDisposable
     }
 
     internal IReadOnlyList<FontFace> Faces => _faces;
+
+    /// <summary>Font files of the folders that are not used, and why (such as a file over the size limit).</summary>
+    public IReadOnlyList<string> Problems => _problems;
 
     /// <summary>Whether a family by this name is in the fonts folders, among the shipped fonts, or (if allowed) installed on the system.</summary>
     public bool HasFamily(string family) => Family(family, false, false) is not null;
@@ -201,7 +210,7 @@ public sealed class FontLibrary : IDisposable
             .FirstOrDefault();
         if (local.Path is not null)
         {
-            face = Load(local.Path, File.ReadAllBytes(local.Path), local.Index);
+            face = Load(local.Path, InputFile.ReadBytes(local.Path, InputFile.FontLimit, "font"), local.Index);
         }
         else if (ShippedFonts.Find(family, bold, italic) is { } shipped)
         {

@@ -19,8 +19,9 @@ public static class FactSheetFiles
             }
             else if (Directory.Exists(path))
             {
+                // Only regular files: a FIFO or device named like a fact sheet would block the whole run.
                 files.AddRange(Directory.EnumerateFiles(path)
-                    .Where(IsFactSheetName)
+                    .Where(f => IsFactSheetName(f) && FileIdentity.Of(f).Kind == FileKind.Regular)
                     .OrderBy(f => f, StringComparer.Ordinal));
             }
             else

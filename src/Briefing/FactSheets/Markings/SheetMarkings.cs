@@ -90,7 +90,7 @@ internal static class SheetMarkings
             return null;
         }
 
-        var text = SideFile.Read(folder, name, SchemeLoader.MaxBytes, out var problem);
+        var text = SideFile.Read(folder, name, SchemeLoader.MaxBytes, "marking scheme", out var problem);
         if (text is null)
         {
             bag.Error(reference.Start.Line, reference.Start.Column, $"cannot read the marking scheme `{name}`: {problem}");

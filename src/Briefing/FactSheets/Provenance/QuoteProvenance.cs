@@ -57,7 +57,7 @@ internal static class QuoteProvenance
         for (var i = 0; i < sheet.Sources.Count; i++)
         {
             if (sheet.Sources[i].File is not { } file) continue;
-            var text = SideFile.Read(folder, file, MaxSourceBytes, out var problem);
+            var text = SideFile.Read(folder, file, MaxSourceBytes, "source text", out var problem);
             if (text is null)
             {
                 var at = ((SheetMap)nodes!.Items[i])["file"]!.Start;

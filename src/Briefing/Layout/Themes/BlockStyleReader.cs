@@ -30,24 +30,24 @@ internal static class BlockStyleReader
                 "color" => style with { Colour = reader.Colour(value, path) },
                 "align" => style with { Align = Align(reader, value, path) },
                 "line-height" => style with { LineHeight = reader.Number(value, path, 0.5f, 5) },
-                "space-before" => style with { SpaceBefore = reader.Points(value, path) },
-                "space-after" => style with { SpaceAfter = reader.Points(value, path) },
+                "space-before" => style with { SpaceBefore = reader.Points(value, path, 0, LengthLimits.Space) },
+                "space-after" => style with { SpaceAfter = reader.Points(value, path, 0, LengthLimits.Space) },
                 "background" => style with { Background = reader.Colour(value, path) },
                 "border" => style with { Border = Border(reader, value, path) },
                 "border-left" => style with { BorderLeft = Border(reader, value, path) },
                 "border-bottom" => style with { BorderBottom = Border(reader, value, path) },
-                "padding" => style with { Padding = reader.Points(value, path) },
-                "indent" => style with { Indent = reader.Points(value, path) },
+                "padding" => style with { Padding = reader.Points(value, path, 0, LengthLimits.Padding) },
+                "indent" => style with { Indent = reader.Points(value, path, 0, LengthLimits.Indent) },
                 "keep-together" => style with { KeepTogether = reader.Flag(value, path) },
                 "keep-with-next" => style with { KeepWithNext = reader.Flag(value, path) },
                 "underline" => style with { Underline = reader.Flag(value, path) },
                 "bullet" => style with { Bullet = reader.Text(value, path) },
                 "header-background" => style with { HeaderBackground = reader.Colour(value, path) },
                 "rule-color" => style with { RuleColour = reader.Colour(value, path) },
-                "rule-width" => style with { RuleWidth = reader.Points(value, path) },
-                "cell-padding" => style with { CellPadding = reader.Points(value, path) },
+                "rule-width" => style with { RuleWidth = reader.Points(value, path, 0, LengthLimits.Rule) },
+                "cell-padding" => style with { CellPadding = reader.Points(value, path, 0, LengthLimits.Padding) },
                 "column-widths" => style with { ColumnWidths = Widths(reader, value, path) },
-                "column-gap" => style with { ColumnGap = reader.Points(value, path) },
+                "column-gap" => style with { ColumnGap = reader.Points(value, path, 0, LengthLimits.Padding) },
                 _ => style,
             };
         }
@@ -150,6 +150,11 @@ internal static class BlockStyleReader
                     colour = Rgba.TryParse(parts[1], out var c) ? c : null;
                 }
             }
+            if (width is > LengthLimits.Rule)
+            {
+                reader.Error(node, $"`{where}` width must be a length from 0 to {LengthLimits.Rule} pt, not `{parts[0]}`");
+                return null;
+            }
             if (width is null || colour is null)
             {
                 reader.Error(node, $"`{where}` must be `<width> <#colour>` or a mapping with width and color");
@@ -161,7 +166,7 @@ internal static class BlockStyleReader
         {
             if (key == "width")
             {
-                width = reader.Points(value, $"{where}.width");
+                width = reader.Points(value, $"{where}.width", 0, LengthLimits.Rule);
             }
             else
             {

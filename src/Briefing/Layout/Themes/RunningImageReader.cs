@@ -21,10 +21,10 @@ internal static class RunningImageReader
                     at = value;
                     break;
                 case "width":
-                    width = reader.Points(value, $"{where}.width");
+                    width = reader.Points(value, $"{where}.width", 0, LengthLimits.PageMax);
                     break;
                 default:
-                    height = reader.Points(value, $"{where}.height");
+                    height = reader.Points(value, $"{where}.height", 0, LengthLimits.PageMax);
                     break;
             }
         }

@@ -1,3 +1,5 @@
+using Briefing.Workspace;
+using System.Globalization;
 using Briefing.Diagnostics;
 using Briefing.Layout.Pages;
 using Briefing.Text;
@@ -59,7 +61,7 @@ public static class ThemeLoader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFile.ReadText(path, InputFile.TextLimit, "theme");
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -185,10 +187,10 @@ public static class ThemeLoader
                     }
                     break;
                 case "width":
-                    page = page with { Width = reader.Points(value, "page.width") ?? page.Width };
+                    page = page with { Width = reader.Points(value, "page.width", LengthLimits.PageMin, LengthLimits.PageMax) ?? page.Width };
                     break;
                 case "height":
-                    page = page with { Height = reader.Points(value, "page.height") ?? page.Height };
+                    page = page with { Height = reader.Points(value, "page.height", LengthLimits.PageMin, LengthLimits.PageMax) ?? page.Height };
                     break;
                 case "orientation":
                     landscape = Orientation(reader, value) ?? landscape;
@@ -204,7 +206,9 @@ public static class ThemeLoader
         }
         if (page.BodyWidth < 72 || page.BodyHeight < 72)
         {
-            reader.Error(node, "the page margins leave less than an inch for the text");
+            reader.Error(node, string.Create(CultureInfo.InvariantCulture,
+                $"the page margins leave {Math.Max(0, page.BodyWidth):0.#} x {Math.Max(0, page.BodyHeight):0.#} pt for the text of a {page.Width:0.#} x {page.Height:0.#} pt page; at least 72 x 72 pt (an inch) is needed"),
+                "make the margins smaller or the page larger");
         }
         return page;
     }
@@ -228,12 +232,12 @@ public static class ThemeLoader
     {
         if (node is YamlScalarNode)
         {
-            var all = reader.Points(node, "page.margins");
+            var all = reader.Points(node, "page.margins", 0, LengthLimits.Margin);
             return all is { } m ? page with { MarginTop = m, MarginRight = m, MarginBottom = m, MarginLeft = m } : page;
         }
         foreach (var (key, value) in reader.Entries(node, "page.margins", ["top", "right", "bottom", "left"]))
         {
-            var v = reader.Points(value, $"page.margins.{key}");
+            var v = reader.Points(value, $"page.margins.{key}", 0, LengthLimits.Margin);
             if (v is not { } m)
             {
                 continue;

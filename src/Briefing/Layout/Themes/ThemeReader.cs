@@ -66,25 +66,38 @@ internal sealed partial class ThemeReader(string file, string text = "")
         return text;
     }
 
-    public float? Points(YamlNode node, string where)
+    /// <summary>
+    /// A length from <paramref name="min"/> to <paramref name="max"/> points. Every length has a range, so an absurd
+    /// value (a 1e8 pt page, a 100,000 pt indent) is an error here instead of pages that cannot be drawn or text
+    /// pushed out of sight.
+    /// </summary>
+    public float? Points(YamlNode node, string where, float min, float max)
     {
         var text = Text(node, where);
         if (text is null)
         {
             return null;
         }
+        var range = $"from {Pt(min)} to {Pt(max)} pt";
         if (Length.TryParse(text, out var points))
         {
-            return points;
+            if (points >= min && points <= max)
+            {
+                return points;
+            }
+            Error(node, $"`{where}` must be a length {range}, not `{text}`" + (text.Trim() == Pt(points) ? "" : $" ({Pt(points)} pt)"));
+            return null;
         }
         if (text.TrimStart().StartsWith('-') && Length.TryParse(text.TrimStart()[1..], out _))
         {
             Error(node, $"`{where}` must not be negative: `{text}`", "use 0 or a positive length");
             return null;
         }
-        Error(node, $"`{where}` is not a length: `{text}`", "use a number of points, or a number with pt, mm, cm or in");
+        Error(node, $"`{where}` is not a length: `{text}`", $"use a number of points, or a number with pt, mm, cm or in, {range}");
         return null;
     }
+
+    private static string Pt(float points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 
     public float? Number(YamlNode node, string where, float min, float max)
     {
