@@ -6,8 +6,26 @@ namespace Briefing.Text;
 /// </summary>
 internal sealed class FontSubset(byte[] data, ushort[] newGlyphs)
 {
+    private byte[]? _compressed;
+
     public byte[] Data { get; } = data;
+
+    /// <summary>
+    /// <see cref="Data"/> compressed with zlib, as a PDF embeds it; made once, since a batch or a watch writes the same
+    /// subset many times and compressing it is most of the cost of writing a font. Two threads may both make it.
+    /// </summary>
+    public byte[] Compressed => _compressed ??= Compress(Data);
 
     /// <summary>The subset's id for <paramref name="glyph"/> of the whole font; 0 (.notdef) for a glyph it does not hold.</summary>
     public ushort NewGlyph(ushort glyph) => glyph < newGlyphs.Length ? newGlyphs[glyph] : (ushort)0;
+
+    private static byte[] Compress(byte[] data)
+    {
+        using var output = new MemoryStream(data.Length / 2 + 64);
+        using (var zlib = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            zlib.Write(data);
+        }
+        return output.ToArray();
+    }
 }

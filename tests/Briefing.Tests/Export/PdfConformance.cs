@@ -141,6 +141,14 @@ internal static partial class PdfConformance
                     }
                 }
             }
+            if (type == "/Font" && subtype == "/Type0" && !Has(value, "/ToUnicode"))
+            {
+                failures.Add($"PDF/A-2 6.2.11.7.2: font {property.Name} has no ToUnicode map");
+            }
+            if (type == "/StructElem" && value.TryGetProperty("/S", out var noteRole) && noteRole.GetString() == "/Note" && !Has(value, "/ID"))
+            {
+                failures.Add($"Matterhorn 19-003: note {property.Name} has no /ID");
+            }
             if (type == "/Font" && subtype == "/Type3")
             {
                 failures.Add($"this writer's own rule: font {property.Name} is a Type 3 font");

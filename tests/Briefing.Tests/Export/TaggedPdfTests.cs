@@ -154,6 +154,8 @@ public sealed class TaggedPdfTests
     [InlineData("<rdf:li xml:lang=\"x-default\">Short", "<rdf:li xml:lang=\"x-default\">Shxrt", "6.6.2.3.1")]
     [InlineData("  /Lang (en)\n  /MarkInfo", "  /Lanx (en)\n  /MarkInfo", "11-006")]
     [InlineData("EMC\n", "EMC\n0 0 1 1 re f\n", "01-001")]
+    [InlineData("/ToUnicode", "/ToUnicodX", "6.2.11.7.2")]
+    [InlineData("/ID (note-1)", "/XD (note-1)", "19-003")]
     public void The_checker_finds_each_broken_condition(string find, string replace, string rule)
     {
         var good = ExternalTool.Uncompressed(Render.Pdf(LinkedMemo));
@@ -184,7 +186,9 @@ public sealed class TaggedPdfTests
 
         # First heading
 
-        Some text, a [link](https://example.org/) and [another](#second-heading).
+        Some text, a [link](https://example.org/) and [another](#second-heading), with a note.[^1]
+
+        [^1]: The note.
 
         ## Second heading
 

@@ -11,9 +11,10 @@ internal static class CidFontWriter
     {
         var program = font.Program;
         var baseFont = font.BaseFontName();
-        var fontFile = program.IsCff
-            ? file.AddStream(new PdfBytes().Raw("/Subtype /OpenType"), program.Data)
-            : file.AddStream(new PdfBytes().Raw("/Length1 ").Int(program.Data.Length), program.Data);
+        var fontFile = file.Reserve();
+        file.SetCompressedStream(fontFile, program.IsCff
+            ? new PdfBytes().Raw("/Subtype /OpenType")
+            : new PdfBytes().Raw("/Length1 ").Int(program.Data.Length), font.CompressedProgram);
 
         var flags = 4 | (program.FixedPitch ? 1 : 0) | (program.ItalicAngle != 0 ? 64 : 0);
         var descriptor = new PdfBytes()

@@ -41,6 +41,9 @@ internal sealed class FontUse
 
     public IReadOnlyDictionary<int, string> Unicode => _unicode;
 
+    /// <summary>The embedded font file, zlib-compressed (kept with a subset, which is cut once and written often).</summary>
+    public byte[] CompressedProgram => _subset?.Compressed ?? PdfFile.Compress(Program.Data);
+
     /// <summary>The code of the font's space glyph, if it has one.</summary>
     public int? SpaceCode { get; }
 
@@ -51,13 +54,13 @@ internal sealed class FontUse
     public float Width(int code) => code < Program.Widths.Length ? Program.Widths[code] : 0f;
 
     /// <summary>Records that <paramref name="code"/> shows <paramref name="text"/>; false when it already shows other text.</summary>
-    public bool TryMap(int code, string text)
+    public bool TryMap(int code, ReadOnlySpan<char> text)
     {
         if (_unicode.TryGetValue(code, out var known))
         {
-            return known == text;
+            return text.SequenceEqual(known);
         }
-        _unicode[code] = text;
+        _unicode[code] = text.ToString();
         return true;
     }
 

@@ -63,7 +63,9 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
         {
             return;
         }
-        var utf8 = Encoding.UTF8.GetBytes(run.Text);
+        // Clusters are UTF-8 offsets; in ASCII text (most runs) they are offsets into the string itself, and the
+        // cluster's text is read without copying.
+        var utf8 = Ascii.IsValid(run.Text) ? null : Encoding.UTF8.GetBytes(run.Text);
         var rtl = RightToLeft(run);
         var i = 0;
         while (i < count)
@@ -88,7 +90,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
             if (needsActualText)
             {
                 CloseArray();
-                content.Raw("/Span <</ActualText ").Text(text).Raw(">> BDC\n");
+                content.Raw("/Span <</ActualText ").Text(text.ToString()).Raw(">> BDC\n");
             }
             for (var k = i; k < i + length; k++)
             {
@@ -105,7 +107,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     }
 
     // True when the ToUnicode map alone gives the cluster's text.
-    private static bool Map(GlyphRunItem run, FontUse font, bool rtl, int i, int length, string text)
+    private static bool Map(GlyphRunItem run, FontUse font, bool rtl, int i, int length, ReadOnlySpan<char> text)
     {
         var count = run.Glyphs.Count;
         if (length == 1)
@@ -127,12 +129,12 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
                 joined.Append(mapped);
             }
         }
-        return joined.ToString() == text;
+        return joined.Equals(text);
     }
 
-    private static string ClusterText(GlyphRunItem run, byte[] utf8, uint cluster)
+    private static ReadOnlySpan<char> ClusterText(GlyphRunItem run, byte[]? utf8, uint cluster)
     {
-        var next = (uint)utf8.Length;
+        var next = (uint)(utf8?.Length ?? run.Text.Length);
         foreach (var other in run.Clusters)
         {
             if (other > cluster && other < next)
@@ -140,7 +142,9 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
                 next = other;
             }
         }
-        return cluster >= next ? "" : Encoding.UTF8.GetString(utf8, (int)cluster, (int)(next - cluster));
+        return cluster >= next ? ""
+            : utf8 is null ? run.Text.AsSpan((int)cluster, (int)(next - cluster))
+            : Encoding.UTF8.GetString(utf8, (int)cluster, (int)(next - cluster));
     }
 
     private void Show(FontUse font, int code, double x, float rise)
