@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Briefing.Diagnostics;
+using Briefing.Document;
 using Briefing.Export;
 using Briefing.Export.Html;
 using Briefing.Export.Pdf;
@@ -56,6 +57,7 @@ public sealed class BriefingRenderer : IDisposable
         return new RenderResult(sheet, templated.Markdown, null, templated.Diagnostics, RenderTimings.None with { Template = clock.Elapsed })
         {
             TemplateLines = templated.Lines,
+            Values = templated.Values,
         };
     }
 
@@ -70,7 +72,7 @@ public sealed class BriefingRenderer : IDisposable
             return new RenderResult(null, null, null, loaded.Diagnostics, RenderTimings.None with { Load = load });
         }
 
-        var rendered = Render(sheet, factSheetPath, options, loaded.Text);
+        var rendered = Render(sheet, factSheetPath, options);
         return rendered with
         {
             Diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList(),
@@ -84,23 +86,17 @@ public sealed class BriefingRenderer : IDisposable
     /// <c>max_pages</c> is rendered again with a higher <c>fit</c> until the document keeps to that limit.
     /// </summary>
     /// <remarks>
-    /// Given <paramref name="factSheetText"/> (the text the sheet was loaded from), a warning about a character no
-    /// font has points at that character in the fact sheet.
+    /// Warnings found in layout (a character no font has, an image, a style) name the fact-sheet value or template
+    /// line the document's text came from, never the generated Markdown.
     /// </remarks>
-    public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options, string? factSheetText = null)
-    {
-        var result = RenderSettled(sheet, factSheetPath, options);
-        return result with { Diagnostics = CharacterPlaces.InFactSheet(result.Diagnostics, factSheetPath, factSheetText) };
-    }
-
-    private RenderResult RenderSettled(FactSheet sheet, string factSheetPath, RenderOptions options)
+    public RenderResult Render(FactSheet sheet, string factSheetPath, RenderOptions options)
     {
         var spent = RenderTimings.None;
         var fit = 0;
         var pages = PageNumbers.Unknown();
         for (var pass = 1; ; pass++)
         {
-            var result = LayOut(RenderMarkdown(sheet, factSheetPath, options, fit, pages), options);
+            var result = LayOut(RenderMarkdown(sheet, factSheetPath, options, fit, pages), factSheetPath, options);
             spent = new RenderTimings(spent.Load, spent.Template + result.Timings.Template, spent.Layout + result.Timings.Layout, spent.Export);
             result = result with { Timings = spent };
             if (result.Document is not { } document)
@@ -144,7 +140,7 @@ public sealed class BriefingRenderer : IDisposable
         return pages;
     }
 
-    private RenderResult LayOut(RenderResult templated, RenderOptions options)
+    private RenderResult LayOut(RenderResult templated, string factSheetPath, RenderOptions options)
     {
         if (templated.Markdown is not { } markdown || templated.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
@@ -164,14 +160,14 @@ public sealed class BriefingRenderer : IDisposable
         Document.DocumentTree tree;
         try
         {
-            tree = Markup.TreeBuilder.Build(markdown);
+            tree = Markup.TreeBuilder.Build(markdown, templated.Sources(factSheetPath));
         }
         catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
         {
             // Markdig refuses Markdown nested past its depth limit by throwing; for the author it is a template mistake.
-            diagnostics.Add(new Diagnostic(sourcePath, 0, 0, Severity.Error,
+            diagnostics.Add(InTemplate(new Diagnostic(sourcePath, 0, 0, Severity.Error,
                 "the template produced Markdown nested too deeply (lists, quotes or containers inside each other beyond the parser's limit)",
-                "look for a loop that opens a list or quote without closing it"));
+                "look for a loop that opens a list or quote without closing it"), sourcePath, options));
             return templated with { Diagnostics = diagnostics };
         }
 
@@ -179,8 +175,10 @@ public sealed class BriefingRenderer : IDisposable
         var imageDirectory = Path.Combine(options.TemplatesDirectory, options.Template);
         var laidOut = typesetter.Layout(tree, theme, new LayoutOptions(
             SourcePath: sourcePath,
-            BaseDirectory: imageDirectory));
-        diagnostics.AddRange(TemplateLinePlaces.InTemplate(laidOut.Diagnostics, sourcePath, markdown, templated.TemplateLines, TemplateLinePlaces.ReadLines));
+            BaseDirectory: imageDirectory,
+            ThemePath: options.ThemePath ?? (File.Exists(options.TemplateThemePath) ? options.TemplateThemePath : null)));
+        var placed = TemplateLinePlaces.InTemplate(laidOut.Diagnostics, sourcePath, markdown, templated.TemplateLines, TemplateLinePlaces.ReadLines);
+        diagnostics.AddRange(placed.Select(d => InTemplate(d, sourcePath, options)));
         return templated with
         {
             Document = laidOut.Document,
@@ -189,6 +187,13 @@ public sealed class BriefingRenderer : IDisposable
             Timings = templated.Timings with { Layout = clock.Elapsed },
         };
     }
+
+    // The generated Markdown is a file the user never edits: what layout could place at no line of it (a page that
+    // cannot hold a block, a problem of the document as a whole) is named at the template.
+    private static Diagnostic InTemplate(Diagnostic diagnostic, string markdownPath, RenderOptions options) =>
+        diagnostic.File == markdownPath
+            ? diagnostic with { File = Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"), Line = 0, Column = 0 }
+            : diagnostic;
 
     public static byte[] ToPdf(LaidOutDocument document, PdfStandards standards = PdfStandards.Default)
     {

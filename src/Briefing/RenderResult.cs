@@ -25,5 +25,20 @@ public sealed record RenderResult(
     /// <summary>For each line of <see cref="Markdown"/> (index 0 is line 1), the template line that wrote it, when known.</summary>
     public IReadOnlyList<Templating.TemplatePlace?> TemplateLines { get; init; } = [];
 
+    /// <summary>The character ranges of <see cref="Markdown"/> that print fact-sheet values, with each value's key.</summary>
+    public IReadOnlyList<Templating.InsertedValue> Values { get; init; } = [];
+
+    /// <summary>Template lines and printed values as places in the files the user edits, for <see cref="Markup.TreeBuilder"/>.</summary>
+    public SourceMap Sources(string factSheetPath)
+    {
+        var lines = TemplateLines.Select(p => p is null ? null : new SourcePlace(p.File, p.Line, 0)).ToList();
+        var places = Sheet?.Places ?? new Dictionary<string, FactSheets.ValuePlace>();
+        var values = Values
+            .Where(v => places.ContainsKey(v.Key))
+            .Select(v => new PrintedValue(v.Start, v.End, new SourcePlace(factSheetPath, places[v.Key].Line, places[v.Key].Column, v.Key)))
+            .ToList();
+        return new SourceMap(lines, values);
+    }
+
     public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -64,7 +64,7 @@ public static class BriefingBuild
 
         try
         {
-            var result = renderer.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts }, loaded.Result.Text);
+            var result = renderer.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts });
             if (!result.Succeeded)
             {
                 return Failed(job, result.Diagnostics);

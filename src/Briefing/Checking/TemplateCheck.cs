@@ -27,7 +27,7 @@ public static class TemplateCheck
             {
                 throw new InvalidOperationException($"the generated sheet {sheet.Name} is not valid: {string.Join("; ", loaded.Diagnostics)}");
             }
-            var result = renderer.Render(loaded.FactSheet, path, new RenderOptions(templatesDirectory, template, themePath) { SystemFonts = systemFonts }, sheet.Yaml);
+            var result = renderer.Render(loaded.FactSheet, path, new RenderOptions(templatesDirectory, template, themePath) { SystemFonts = systemFonts });
             foreach (var diagnostic in result.Diagnostics)
             {
                 // The hint names the sheet being rendered; the finding names every sheet that reached it instead.

@@ -17,7 +17,7 @@ public sealed record Diagnostic(
     /// <remarks>Messages quote values and file names; their control characters are shown escaped, never sent to the terminal.</remarks>
     public override string ToString()
     {
-        var place = Line > 0 ? $"{File}:{Line}:{Column}" : File;
+        var place = Line > 0 ? Column > 0 ? $"{File}:{Line}:{Column}" : $"{File}:{Line}" : File;
         var text = $"{place}: {Severity.ToString().ToLowerInvariant()}: {Message}";
         return PrintableText.Escape(Hint is null ? text : $"{text} ({Hint})");
     }

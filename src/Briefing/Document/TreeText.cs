@@ -5,26 +5,27 @@ namespace Briefing.Document;
 
 /// <summary>
 /// The tree as readable text, one node a line, indented by depth: kind, id, what the node says of itself, style key,
-/// language (where it differs from its parent's) and Markdown line:column. Used for snapshots and debugging.
+/// language (where it differs from its parent's), Markdown line:column, the template line that wrote it (file named
+/// relative to the templates folder) and the fact-sheet value it shows (key and line:column). Used for snapshots and debugging.
 /// </summary>
 public static class TreeText
 {
-    public static string Write(DocumentTree tree)
+    public static string Write(DocumentTree tree, string? templatesFolder = null)
     {
         var text = new StringBuilder();
         text.Append("document lang=").Append(tree.Language ?? "-").Append('\n');
         foreach (var block in tree.Blocks)
         {
-            Write(text, block, 1, tree.Language);
+            Write(text, block, 1, tree.Language, templatesFolder);
         }
         foreach (var note in tree.Footnotes)
         {
-            Write(text, note, 1, tree.Language);
+            Write(text, note, 1, tree.Language, templatesFolder);
         }
         return text.ToString();
     }
 
-    private static void Write(StringBuilder text, Node node, int depth, string? parentLanguage)
+    private static void Write(StringBuilder text, Node node, int depth, string? parentLanguage, string? templatesFolder)
     {
         text.Append(' ', depth * 2).Append(Kind(node)).Append(" #").Append(node.Id.ToString(CultureInfo.InvariantCulture));
         foreach (var detail in Details(node))
@@ -39,10 +40,21 @@ public static class TreeText
         {
             text.Append(" lang=").Append(node.Language ?? "-");
         }
-        text.Append(" @").Append(node.Span).Append('\n');
+        text.Append(" @").Append(node.Span);
+        if (node.Span.Template is { } template)
+        {
+            var file = templatesFolder is null ? template.File : Path.GetRelativePath(templatesFolder, template.File).Replace('\\', '/');
+            text.Append(" < ").Append(file).Append(':').Append(template.Line.ToString(CultureInfo.InvariantCulture));
+        }
+        if (node.Span.Data is { } data)
+        {
+            text.Append(" data=").Append(data.Key).Append('@').Append(data.Line.ToString(CultureInfo.InvariantCulture))
+                .Append(':').Append(data.Column.ToString(CultureInfo.InvariantCulture));
+        }
+        text.Append('\n');
         foreach (var child in NodeWalk.Children(node))
         {
-            Write(text, child, depth + 1, node.Language);
+            Write(text, child, depth + 1, node.Language, templatesFolder);
         }
     }
 

@@ -10,7 +10,7 @@ internal sealed record ImageFile(ImageData Data, string MediaType, float Width, 
     /// <summary>Reads the image as layout does (its warnings were reported there) and sizes it as layout does.</summary>
     public static ImageFile? Read(string url, TreeDocument document)
     {
-        var data = ImageSource.Load(url, document.ImageDirectory, "", 0, 0, new List<Diagnostic>());
+        var data = ImageSource.Load(url, document.ImageDirectory, "", Document.SourceSpan.None, new List<Diagnostic>());
         if (data is null)
         {
             return null;

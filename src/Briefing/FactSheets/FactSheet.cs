@@ -46,6 +46,12 @@ public sealed record FactSheet(
     /// <summary>The folder the sheet's side files (<c>file:</c> of a source) are read from; empty when not known.</summary>
     public string Folder { get; init; } = "";
 
+    /// <summary>
+    /// Where each scalar value starts in the file, keyed by its path as templates name it
+    /// (<c>parties[0].position.summary</c>); empty for a sheet not read from text.
+    /// </summary>
+    public IReadOnlyDictionary<string, ValuePlace> Places { get; init; } = new Dictionary<string, ValuePlace>();
+
     public const string SchemaVersion = "briefing/v1";
 
     /// <summary>The version that adds portion markings, watermarks and source texts; every v1 file is read as before.</summary>

@@ -61,7 +61,7 @@ public static class FactSheetLoader
 
         var markings = SheetMarkings.Check(map, folder, bag);
         if (bag.HasErrors) return Fail(bag);
-        var sheet = FactSheetBuilder.Build(map, markings, folder);
+        var sheet = FactSheetBuilder.Build(map, markings, folder) with { Places = ValuePlaces.Of(map) };
         Provenance.QuoteProvenance.Check(map, sheet, folder, options.Strict, bag);
         return bag.HasErrors ? Fail(bag) : new LoadResult(sheet, bag.ToSortedList()) { Text = text, SideFiles = SideFiles(map, sheet, folder) };
     }

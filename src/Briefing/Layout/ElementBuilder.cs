@@ -72,7 +72,7 @@ internal sealed class ElementBuilder
 
     private void AddBlock(Flow flow, BlockNode block, BlockStyle inherited, int listDepth)
     {
-        _context.At = (block.Span.Line, block.Span.Column);
+        _context.At = block;
         var classes = block.Style.Classes;
         switch (block)
         {
@@ -260,12 +260,12 @@ internal sealed class ElementBuilder
         if (!figure.Decorative && string.IsNullOrWhiteSpace(alt))
         {
             // PDF/UA and Section 508: a figure says in words what it shows, or is declared decorative.
-            _context.Diagnostics.Add(new Diagnostic(_context.SourcePath, figure.Span.Line, figure.Span.Column, Severity.Error,
+            _context.Diagnostics.Add(SourcePlaces.At(_context.SourcePath, figure.Span, fromData: false, Severity.Error,
                 $"image `{figure.Url}` has no alternative text",
                 $"say what it shows between the brackets, `![Seal of the Ministry]({figure.Url})`, or mark an image that carries no information decorative, `![]({figure.Url}){{.decorative}}`"));
             return;
         }
-        var data = ImageSource.Load(figure.Url, _options.BaseDirectory, _context.SourcePath, figure.Span.Line, figure.Span.Column, _context.Diagnostics);
+        var data = ImageSource.Load(figure.Url, _options.BaseDirectory, _context.SourcePath, figure.Span, _context.Diagnostics);
         if (data is null && figure.Decorative)
         {
             return;
@@ -297,7 +297,7 @@ internal sealed class ElementBuilder
     /// </summary>
     internal IElement? CellImage(InlineImageNode image, SourceSpan cell, StructureTag parent, TextAlign align)
     {
-        var data = ImageSource.Load(image.Url, _options.BaseDirectory, _context.SourcePath, cell.Line, cell.Column, _context.Diagnostics);
+        var data = ImageSource.Load(image.Url, _options.BaseDirectory, _context.SourcePath, image.Span, _context.Diagnostics);
         return data is null
             ? null
             : new ImageBlock(data, Tag(BlockRole.Figure, image, 0, image.AltText, parent), _context.BodyHeight * 0.9f, Size(image.Width, image.Height, cell), align);
@@ -310,7 +310,7 @@ internal sealed class ElementBuilder
         var (height, _, heightProblem) = ImageSize.Read(heightText, "height");
         foreach (var problem in new[] { widthProblem, heightProblem }.OfType<string>())
         {
-            _context.Diagnostics.Add(new Diagnostic(_context.SourcePath, at.Line, at.Column, Severity.Warning, problem,
+            _context.Diagnostics.Add(SourcePlaces.At(_context.SourcePath, at, fromData: false, Severity.Warning, problem,
                 "write a number with pt, mm, cm, in or px (a bare number is points), or a width in % of the text width; one side keeps the image's proportions"));
         }
         return new ImageSize(width, height, share);

@@ -9,11 +9,12 @@ namespace Briefing.Layout;
 /// <summary>Reads an image a document refers to (PNG, JPEG, SVG), relative to the document's folder and never outside it.</summary>
 internal static class ImageSource
 {
-    public static ImageData? Load(string url, string? baseDirectory, string sourcePath, int line, int column, List<Diagnostic> diagnostics,
+    /// <remarks>A warning names the fact-sheet value the address came from, else the template line that wrote it.</remarks>
+    public static ImageData? Load(string url, string? baseDirectory, string sourcePath, Document.SourceSpan at, List<Diagnostic> diagnostics,
         string folderName = "document's folder")
     {
         void Warn(string message, string? hint = null) =>
-            diagnostics.Add(new Diagnostic(sourcePath, line, column, Severity.Warning, message, hint));
+            diagnostics.Add(SourcePlaces.At(sourcePath, at, fromData: true, Severity.Warning, message, hint));
 
         if (baseDirectory is null)
         {

@@ -32,7 +32,8 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
             }
             else if (!Reserved.Contains(name) && at is not null)
             {
-                diagnostics.Add(new Diagnostic(sourcePath, at.Line, at.Column, Severity.Warning,
+                // A class is written by the template, never by data.
+                diagnostics.Add(SourcePlaces.At(sourcePath, at, fromData: false, Severity.Warning,
                     $"the theme has no style `{name}`", $"define it under `styles:` in the theme, or remove `.{name}`"));
             }
         }

@@ -1,4 +1,5 @@
 using Briefing.Diagnostics;
+using Briefing.Document;
 using Briefing.Text;
 
 namespace Briefing.Layout;
@@ -18,17 +19,23 @@ internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sour
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
-    /// <summary>The source position (1-based) of the block being built, for diagnostics found while shaping it.</summary>
-    public (int Line, int Column) At { get; set; }
+    /// <summary>The block being built, for diagnostics found while shaping it.</summary>
+    public Node? At { get; set; }
 
+    /// <remarks>
+    /// The warning names where the character was written: the fact-sheet value or template line of the first text
+    /// of the block that holds it.
+    /// </remarks>
     public void MissingGlyph(int codepoint)
     {
         if (_reportedMissing.Add(codepoint))
         {
-            Diagnostics.Add(new Diagnostic(SourcePath, At.Line, At.Column, Severity.Warning,
-                $"no font can draw U+{codepoint:X4} `{char.ConvertFromUtf32(codepoint)}`; `\uFFFD` is drawn in its place (the text keeps the character for search and copy)",
-                "add a font that covers it to the fonts/ folder or the theme's font list")
-            { MissingCharacter = codepoint });
+            var character = char.ConvertFromUtf32(codepoint);
+            var text = At is null ? null : NodeWalk.Self(At).OfType<TextNode>().FirstOrDefault(t => t.Text.Contains(character, StringComparison.Ordinal));
+            var warning = SourcePlaces.At(SourcePath, (text ?? At)?.Span, fromData: true, Severity.Warning,
+                $"no font can draw U+{codepoint:X4} `{character}`; `\uFFFD` is drawn in its place (the text keeps the character for search and copy)",
+                "add a font that covers it to the fonts/ folder or the theme's font list");
+            Diagnostics.Add(warning with { MissingCharacter = codepoint });
         }
     }
 }

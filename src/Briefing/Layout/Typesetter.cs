@@ -26,13 +26,13 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
             // fixed width, so the second pass breaks pages exactly as the first.
             (context, _, pages, outline) = Pass(tree, theme, options, outline.PageOf);
         }
-        CheckFonts(theme, context);
+        CheckFonts(theme, context, options.ThemePath ?? options.SourcePath);
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
             PageDecorations.Add(pages[i], i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context);
         }
-        CheckLinks(pages, outline, context);
+        CheckLinks(pages, outline, context, tree);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new LayoutResult(null, context.Diagnostics);
@@ -58,7 +58,7 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
         return (context, builder, pages, outline);
     }
 
-    private void CheckFonts(Theme theme, TypesetContext context)
+    private void CheckFonts(Theme theme, TypesetContext context, string themePath)
     {
         foreach (var problem in fonts.Problems)
         {
@@ -71,22 +71,25 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
         {
             if (!list.Any(fonts.HasFamily))
             {
-                context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Warning,
+                context.Diagnostics.Add(new Diagnostic(themePath, 0, 0, Severity.Warning,
                     $"none of the theme's fonts `{string.Join(", ", list)}` is available; Noto Sans is used",
                     "install the font, put its files in the fonts/ folder, or add an installed family to the list"));
             }
         }
     }
 
-    private static void CheckLinks(List<List<PageItem>> pages, OutlineCollector outline, TypesetContext context)
+    private static void CheckLinks(List<List<PageItem>> pages, OutlineCollector outline, TypesetContext context, DocumentTree tree)
     {
         var missing = pages.SelectMany(p => p.OfType<LinkItem>())
             .Where(l => l.Destination is not null && !outline.PageOf.ContainsKey(l.Destination))
             .Select(l => l.Destination!)
             .Distinct(StringComparer.Ordinal);
+        var links = tree.Descendants().OfType<LinkNode>().Where(l => l.IsInternal).GroupBy(l => l.Url[1..], StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         foreach (var name in missing)
         {
-            context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Warning,
+            // The link's target is written by the template or comes from data, like the link's text.
+            context.Diagnostics.Add(SourcePlaces.At(context.SourcePath, links.GetValueOrDefault(name)?.Span, fromData: true, Severity.Warning,
                 $"link to `#{name}` has no heading with that id", "ids are the heading text in lower case with dashes, e.g. #next-steps"));
         }
     }

@@ -41,7 +41,13 @@ internal sealed class InlineTreeBuilder(TreeBuilder tree)
         switch (inline)
         {
             case LiteralInline literal:
-                nodes.Add(new TextNode(Head("text"), literal.Content.ToString()));
+                // Text that joins template words and a value is cut where the value starts and ends, so each piece
+                // leads to where it was written.
+                var text = literal.Content.ToString();
+                foreach (var (from, to) in tree.Pieces(literal, text.Length))
+                {
+                    nodes.Add(new TextNode(tree.Head(literal, StyleKey.Of("text"), language, from, to), text[from..to]));
+                }
                 break;
             case CodeInline code:
                 nodes.Add(new CodeNode(Head("code"), code.Content));

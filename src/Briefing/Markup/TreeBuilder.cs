@@ -16,14 +16,31 @@ namespace Briefing.Markup;
 public sealed class TreeBuilder
 {
     private readonly InlineTreeBuilder _inlines;
+    private readonly SourceMap _map;
+    private readonly List<int> _lineStarts;
     private int _nextId;
 
-    private TreeBuilder() => _inlines = new InlineTreeBuilder(this);
+    private TreeBuilder(string? markdown, SourceMap map)
+    {
+        _inlines = new InlineTreeBuilder(this);
+        _map = map;
+        _lineStarts = [0];
+        for (var i = 0; markdown is not null && i < markdown.Length; i++)
+        {
+            if (markdown[i] == '\n') _lineStarts.Add(i + 1);
+        }
+    }
 
     /// <summary>Parses <paramref name="markdown"/> (with optional YAML front matter) into a tree.</summary>
-    public static DocumentTree Build(string markdown) => Build(MarkdownSyntax.Parse(markdown));
+    public static DocumentTree Build(string markdown) => Build(markdown, SourceMap.None);
 
-    public static DocumentTree Build(MarkdownDocument document) => new TreeBuilder().Tree(document);
+    /// <summary>
+    /// Parses <paramref name="markdown"/> into a tree whose spans also name the template line and fact-sheet value
+    /// each node came from, as <paramref name="map"/> records them.
+    /// </summary>
+    public static DocumentTree Build(string markdown, SourceMap map) => new TreeBuilder(markdown, map).Tree(MarkdownSyntax.Parse(markdown));
+
+    public static DocumentTree Build(MarkdownDocument document) => new TreeBuilder(null, SourceMap.None).Tree(document);
 
     private DocumentTree Tree(MarkdownDocument document)
     {
@@ -40,7 +57,61 @@ public sealed class TreeBuilder
     internal NodeHead Head(MarkdownObject at, StyleKey style, string? language) =>
         new(++_nextId, style, language, Span(at));
 
-    private static Document.SourceSpan Span(MarkdownObject at) => new(at.Line + 1, at.Column + 1, at.Span.Start, at.Span.End + 1);
+    /// <summary>The head of characters [<paramref name="from"/>, <paramref name="to"/>) of a literal, one of its <see cref="Pieces"/>.</summary>
+    internal NodeHead Head(LiteralInline at, StyleKey style, string? language, int from, int to)
+    {
+        var whole = Span(at);
+        if (from == 0 && to == whole.End - whole.Start) return new(++_nextId, style, language, whole);
+        var piece = new Document.SourceSpan(whole.Line, whole.Column + from, whole.Start + from, whole.Start + to);
+        return new(++_nextId, style, language, piece with { Template = whole.Template, Data = _map.DataIn(piece.Start, piece.End) });
+    }
+
+    /// <summary>
+    /// A literal's text cut where printed values start and end: [from, to) ranges of its text. Only a literal that
+    /// is its Markdown as written (no escape, no entity) is cut, its characters being those of the Markdown.
+    /// </summary>
+    internal IEnumerable<(int From, int To)> Pieces(LiteralInline literal, int length)
+    {
+        var start = literal.Span.Start;
+        if (ReferenceEquals(_map, SourceMap.None) || literal.Span.Length != length || length == 0)
+        {
+            yield return (0, length);
+            yield break;
+        }
+
+        var from = 0;
+        for (var i = _map.FirstEndingAfter(start); i < _map.Values.Count; i++)
+        {
+            var value = _map.Values[i];
+            if (value.Start >= start + length) break;
+            foreach (var cut in new[] { value.Start - start, value.End - start })
+            {
+                if (cut > from && cut < length)
+                {
+                    yield return (from, cut);
+                    from = cut;
+                }
+            }
+        }
+
+        yield return (from, length);
+    }
+
+    private Document.SourceSpan Span(MarkdownObject at)
+    {
+        var span = new Document.SourceSpan(at.Line + 1, at.Column + 1, at.Span.Start, at.Span.End + 1);
+        if (ReferenceEquals(_map, SourceMap.None)) return span;
+        var lastLine = LineOf(Math.Max(span.Start, span.End - 1));
+        // An image's data is its address: what its warnings are about.
+        var (start, end) = at is LinkInline { IsImage: true, UrlSpan: var url } && !url.IsEmpty ? (url.Start, url.End + 1) : (span.Start, span.End);
+        return span with { Template = _map.TemplateOf(span.Line, lastLine), Data = _map.DataIn(start, end) };
+    }
+
+    private int LineOf(int offset)
+    {
+        var index = _lineStarts.BinarySearch(offset);
+        return (index >= 0 ? index : ~index - 1) + 1;
+    }
 
     private List<BlockNode> Blocks(ContainerBlock container, string? language, int listDepth, bool inContents)
     {
@@ -152,6 +223,7 @@ public sealed class TreeBuilder
     private FigureNode Figure(ParagraphBlock paragraph, LinkInline image, IReadOnlyList<string> classes, string? language)
     {
         var head = Head(paragraph, new StyleKey("figure", classes), language);
+        head = head with { Span = head.Span with { Data = Span(image).Data } };
         var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
         var properties = image.TryGetAttributes()?.Properties;
         string? Property(string name) => properties?.FirstOrDefault(p => p.Key == name).Value;

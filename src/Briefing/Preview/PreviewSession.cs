@@ -111,7 +111,7 @@ public sealed class PreviewSession : IDisposable
             return (new RenderResult(null, null, null, loaded.Diagnostics, RenderTimings.None), text);
         }
 
-        var rendered = renderer.Render(sheet, Inputs.FactSheetPath, Inputs.Options, loaded.Text);
+        var rendered = renderer.Render(sheet, Inputs.FactSheetPath, Inputs.Options);
         return (rendered with { Diagnostics = [.. loaded.Diagnostics, .. rendered.Diagnostics] }, text);
     }
 

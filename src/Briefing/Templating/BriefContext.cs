@@ -31,9 +31,10 @@ internal static class BriefContext
             MemberFilter = _ => false,
         };
         var brief = BriefModel.From(sheet);
+        context.Origins = ValueOrigins.Of(brief, sheet.Places);
         var variables = new ScriptObject();
         variables.SetValue("brief", brief, true);
-        variables.SetValue("b", BriefFunctions.Create(sheet, brief, pages), true);
+        variables.SetValue("b", BriefFunctions.Create(sheet, brief, pages, context.Origins), true);
         // How hard a page-limited template must shorten: 0 first, higher after the layout found it too long.
         variables.SetValue("fit", fit, true);
         // A template that must keep to N pages sets `max_pages = N`; the front-matter partial passes it on to layout.

@@ -13,7 +13,7 @@ internal static class BriefFunctions
 {
     private static readonly HashSet<string> RightToLeftLanguages = ["ar", "he", "fa", "ur", "ps", "sd", "ug", "yi", "dv", "ckb"];
 
-    public static ScriptObject Create(FactSheet sheet, ScriptObject brief, PageNumbers pages)
+    public static ScriptObject Create(FactSheet sheet, ScriptObject brief, PageNumbers pages, ValueOrigins origins)
     {
         var dates = new DateText(sheet.Language);
         var conjunction = ProseList.ConjunctionFor(sheet.Language);
@@ -57,18 +57,18 @@ internal static class BriefFunctions
         Add(b, TemplateFunction.Of("attending", (_, _) => Filter(parties, p => p["attending"] is true)));
         Add(b, TemplateFunction.Of("not_attending", (_, _) => Filter(parties, p => p["attending"] is not true)));
         Add(b, TemplateFunction.Of("timeline", (_, _) => new ScriptArray(sortedTimeline)));
-        Add(b, TemplateFunction.Of<object?>("date", "value", (_, span, value) => value switch
+        Add(b, TemplateFunction.Of<object?>("date", "value", (_, span, value) => origins.Derive(value switch
         {
             null => "",
             string iso => dates.Date(iso) ?? throw new ScriptRuntimeException(span, $"`{iso}` is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)"),
             _ => throw new ScriptRuntimeException(span, "`b.date` takes a date such as `brief.date`"),
-        }));
-        Add(b, TemplateFunction.Of<object?>("time", "value", (_, _, value) => value is string iso ? DateText.Time(iso) ?? "" : ""));
+        }, value)));
+        Add(b, TemplateFunction.Of<object?>("time", "value", (_, _, value) => origins.Derive(value is string iso ? DateText.Time(iso) ?? "" : "", value)));
         Add(b, TemplateFunction.Of("event_when", (_, _) => EventWhen(sheet.Event, dates)));
         Add(b, TemplateFunction.Of<object?, string?>("join", "list", "word", 1, (context, span, list, word) =>
             ProseList.Join(Strings(context, span, list), string.IsNullOrEmpty(word) ? conjunction : word)));
         Add(b, TemplateFunction.Of<object?, int>("shorten", "text", "max", 2, (context, _, text, max) =>
-            Shortening.Shorten(context.ObjectToString(text) ?? "", max)));
+            origins.Derive(Shortening.Shorten(context.ObjectToString(text) ?? "", max), text)));
         Add(b, TemplateFunction.Of<object?>("yaml", "value", (context, _, value) => new MarkdownText(YamlScalar.Of(context, value))));
         Add(b, TemplateFunction.Of<object?, string?>("link", "text", "url", 2, (context, span, text, url) =>
             SafeLink.Of(context.ObjectToString(text) ?? "", url) ?? throw new ScriptRuntimeException(span,

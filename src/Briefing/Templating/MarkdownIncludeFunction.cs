@@ -15,11 +15,24 @@ internal sealed class MarkdownIncludeFunction(IScriptCustomFunction include) : I
 
     public ScriptParameterInfo GetParameterInfo(int index) => include.GetParameterInfo(index);
 
-    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Wrap(include.Invoke(context, callerContext, arguments, blockStatement));
+    public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
+    {
+        var markdown = context as MarkdownTemplateContext;
+        markdown?.BeginInclude();
+        object? result;
+        IReadOnlyList<InsertedValue> inserted = [];
+        try
+        {
+            result = include.Invoke(context, callerContext, arguments, blockStatement);
+        }
+        finally
+        {
+            if (markdown is not null) inserted = markdown.EndInclude();
+        }
 
-    public async ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
-        Wrap(await include.InvokeAsync(context, callerContext, arguments, blockStatement));
+        return result is string text ? new MarkdownText(text) { Inserted = inserted } : result;
+    }
 
-    private static object? Wrap(object? result) => result is string text ? new MarkdownText(text) : result;
+    public ValueTask<object?> InvokeAsync(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement) =>
+        ValueTask.FromResult(Invoke(context, callerContext, arguments, blockStatement));
 }

@@ -16,11 +16,18 @@ internal sealed class MarkdownTemplateContext : TemplateContext
     private readonly TimeSpan budget;
     private SourceSpan? lastPrinted;
 
+    // Per output (the main one, a partial's, a capture's): the fact-sheet values written into it, by character range.
+    private readonly Dictionary<IScriptOutput, List<InsertedValue>> inserted = new(ReferenceEqualityComparer.Instance);
+
+    // The output of each include being rendered, innermost on top; null until the partial's page starts.
+    private readonly Stack<IScriptOutput?> includes = new();
+
     /// <param name="builtins">The functions the template may call.</param>
     /// <param name="budget">Wall-clock time the template may run: loop and recursion limits alone still let a template
     /// run for minutes (exponential recursion within the depth limit, huge strings within the iteration limit).</param>
     public MarkdownTemplateContext(Scriban.Runtime.ScriptObject builtins, TimeSpan budget) : base(builtins)
     {
+        Origins = new ValueOrigins();
         this.budget = budget;
         deadline = Environment.TickCount64 + (long)budget.TotalMilliseconds;
     }
@@ -33,6 +40,20 @@ internal sealed class MarkdownTemplateContext : TemplateContext
         {
             throw new ScriptRuntimeException(scriptNode?.Span ?? default,
                 string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the template ran longer than {budget.TotalSeconds:0.#} s, the limit for a template; does it call itself or build strings without end?"));
+        }
+
+        if (scriptNode is ScriptPage && includes.TryPeek(out var pending) && pending is null)
+        {
+            // Scriban renders a partial's page into an output of its own; that output is the partial's text.
+            includes.Pop();
+            includes.Push(Output);
+        }
+
+        if (scriptNode is ScriptRawStatement raw)
+        {
+            // Scriban names the enclosing block as the current node while it writes template text; the text's own span places it.
+            RawSpan = raw.Span;
+            RawCount++;
         }
 
         var result = base.Evaluate(scriptNode, aliasReturnedFunction);
@@ -53,6 +74,26 @@ internal sealed class MarkdownTemplateContext : TemplateContext
         return result;
     }
 
+    /// <summary>Which fact-sheet value each object of the model is; set once the model is built.</summary>
+    public ValueOrigins Origins { get; set; }
+
+    /// <summary>The fact-sheet values written into <paramref name="output"/>, by character range; forgotten once taken.</summary>
+    public IReadOnlyList<InsertedValue> TakeInserted(IScriptOutput output) =>
+        inserted.Remove(output, out var values) ? values : [];
+
+    /// <summary>An include starts: what its partial writes is collected apart.</summary>
+    public void BeginInclude() => includes.Push(null);
+
+    /// <summary>The include ended: the fact-sheet values its partial wrote, relative to the partial's text.</summary>
+    public IReadOnlyList<InsertedValue> EndInclude() =>
+        includes.Pop() is { } output ? TakeInserted(output) : [];
+
+    /// <summary>The span of the template text last evaluated: where text being written that is not a value starts.</summary>
+    public SourceSpan? RawSpan { get; private set; }
+
+    /// <summary>How many times template text was evaluated: tells one writing of <see cref="RawSpan"/> (in a loop) from the next.</summary>
+    public int RawCount { get; private set; }
+
     /// <summary>The span of the <c>{{ }}</c> whose value is being written, while it is written; else null.</summary>
     public SourceSpan? WritingSpan { get; private set; }
 
@@ -60,6 +101,8 @@ internal sealed class MarkdownTemplateContext : TemplateContext
     {
         var outer = WritingSpan;
         WritingSpan = lastPrinted ?? span;
+        var output = Output;
+        var start = LengthOf(output);
         try
         {
             return textAsObject switch
@@ -74,8 +117,37 @@ internal sealed class MarkdownTemplateContext : TemplateContext
         finally
         {
             WritingSpan = outer;
+            Note(output, start, textAsObject);
         }
     }
+
+    // Records which characters just written print fact-sheet values: the value itself, or those a partial or capture held.
+    private void Note(IScriptOutput output, int start, object? written)
+    {
+        var end = LengthOf(output);
+        if (start < 0 || end <= start) return;
+        var values = written switch
+        {
+            MarkdownText markup => markup.Inserted,
+            IScriptOutput captured => TakeInserted(captured),
+            _ => Origins.KeyOf(written) is { } key ? [new InsertedValue(0, end - start, key)] : [],
+        };
+        if (values.Count == 0) return;
+        if (!inserted.TryGetValue(output, out var list))
+        {
+            list = [];
+            inserted.Add(output, list);
+        }
+
+        list.AddRange(values.Select(v => v.After(start)));
+    }
+
+    private static int LengthOf(IScriptOutput output) => output switch
+    {
+        PlacedOutput placed => placed.Length,
+        StringBuilderOutput builder => builder.Builder.Length,
+        _ => -1,
+    };
 
     // A string literal can hold an escape such as "\x1b"; a control character would be drawn as a box or reach the
     // PDF's metadata, so the template fails at the expression that writes it.

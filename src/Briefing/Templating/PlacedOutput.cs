@@ -16,15 +16,23 @@ internal sealed class PlacedOutput(TemplateContext context) : IScriptOutput
     private readonly StringBuilder text = new();
     private readonly List<(string? File, int Line)?> lines = [null];
 
+    // Scriban writes one piece of template text line by line (to indent it); the lines it has written so far count on.
+    private (int Count, int Newlines) raw = (-1, 0);
+
     /// <summary>Per output line (index 0 is line 1), the file (null: the main template) and 0-based line that wrote its first visible text.</summary>
     public IReadOnlyList<(string? File, int Line)?> Lines => lines;
+
+    /// <summary>Characters written so far.</summary>
+    public int Length => text.Length;
 
     public void Write(string value, int offset, int count)
     {
         // A printed value is placed at its `{{ }}`; template text at its own line, counted on from where it starts.
-        var printed = (context as MarkdownTemplateContext)?.WritingSpan;
-        var span = printed ?? context.CurrentNode?.Span;
-        var newlines = 0;
+        var markdown = context as MarkdownTemplateContext;
+        var printed = markdown?.WritingSpan;
+        var span = printed ?? markdown?.RawSpan ?? context.CurrentNode?.Span;
+        var continued = printed is null && markdown is not null && raw.Count == markdown.RawCount;
+        var newlines = continued ? raw.Newlines : 0;
         for (var i = offset; i < offset + count; i++)
         {
             var c = value[i];
@@ -40,6 +48,10 @@ internal sealed class PlacedOutput(TemplateContext context) : IScriptOutput
         }
 
         text.Append(value, offset, count);
+        if (printed is null && markdown is not null)
+        {
+            raw = (markdown.RawCount, newlines);
+        }
     }
 
     public ValueTask WriteAsync(string value, int offset, int count, CancellationToken cancellationToken)

@@ -67,7 +67,8 @@ public static class TemplateRenderer
 
             var output = new PlacedOutput(context);
             context.PushOutput(output);
-            var (markdown, origins) = BlankLines.CollapseKeepingOrigins(template.Render(context).ReplaceLineEndings("\n"));
+            var raw = template.Render(context);
+            var (markdown, origins) = BlankLines.CollapseKeepingOrigins(raw.ReplaceLineEndings("\n"));
             if (ControlCharacterIn(markdown) is { } found)
             {
                 // Only the template's own text can still hold one here: every value written was checked as it was written.
@@ -79,7 +80,8 @@ public static class TemplateRenderer
                     ? new TemplatePlace(places.Display(at.File ?? mainPath), at.Line + 1)
                     : null)
                 .ToList();
-            return new TemplateResult(markdown, diagnostics) { Lines = lines };
+            var values = ((MarkdownTemplateContext)context).TakeInserted(output);
+            return new TemplateResult(markdown, diagnostics) { Lines = lines, Values = InsertedValues.Moved(values, raw, markdown, origins) };
         }
         catch (ScriptRuntimeException) when (cancellationToken.IsCancellationRequested)
         {

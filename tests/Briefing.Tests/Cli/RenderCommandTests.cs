@@ -193,7 +193,7 @@ public class RenderCommandTests
         var run = CliRun.Of("render", Riyadh, "--templates", folder.Combine("templates"), "--template", "deep", "-o", output);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("riyadh-us-russia-talks.deep.md: error: the template produced Markdown nested too deeply", run.Error);
+        Assert.Matches(@"deep[/\\]template\.sbn(:\d+)?: error: the template produced Markdown nested too deeply", run.Error);
         Assert.DoesNotContain("internal error", run.Error);
         Assert.False(File.Exists(output));
     }

@@ -20,6 +20,6 @@ public sealed class TreeSnapshotTests
         using var stream = File.OpenRead(RepositoryRoot.Combine(brief));
         var result = renderer.RenderMarkdown(brief, stream, new RenderOptions(Templates, template));
         Assert.True(result.Markdown is not null, string.Join("\n", result.Diagnostics));
-        Snapshot.VerifyText(TreeText.Write(TreeBuilder.Build(result.Markdown)), $"{result.Sheet!.Id}.{template}");
+        Snapshot.VerifyText(TreeText.Write(TreeBuilder.Build(result.Markdown, result.Sources(brief)), Templates), $"{result.Sheet!.Id}.{template}");
     }
 }

@@ -41,7 +41,7 @@ internal static class RunningImageReader
         }
         var folder = Path.GetDirectoryName(Path.GetFullPath(reader.File)) ?? ".";
         var problems = new List<Diagnostic>();
-        var image = ImageSource.Load(path, folder, reader.File, 0, 0, problems, "theme's folder");
+        var image = ImageSource.Load(path, folder, reader.File, Document.SourceSpan.None, problems, "theme's folder");
         foreach (var problem in problems)
         {
             reader.Error(at, $"`{where}`: {problem.Message}", problem.Hint ?? "put the image in the theme's folder and name it relative to it");
