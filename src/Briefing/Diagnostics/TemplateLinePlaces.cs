@@ -27,7 +27,7 @@ internal static class TemplateLinePlaces
         var files = new Dictionary<string, IReadOnlyList<string>?>(StringComparer.Ordinal);
         return diagnostics.Select(d =>
         {
-            if (d.File != markdownPath || d.Line <= 0 || d.Line > templateLines.Count || templateLines[d.Line - 1] is not { } place)
+            if (d.File != markdownPath || d.Line <= 0 || WriterOf(templateLines, d.Line) is not { } place)
             {
                 return d;
             }
@@ -39,6 +39,20 @@ internal static class TemplateLinePlaces
             var template = lines is not null && place.Line <= lines.Count ? lines[place.Line - 1] : null;
             return d with { File = place.File, Line = place.Line, Column = Column(written, Math.Max(1, d.Column), template) };
         }).ToList();
+    }
+
+    /// <summary>The template line that wrote Markdown line <paramref name="line"/>, or one of the few lines after it.</summary>
+    /// <remarks>A block's first line may hold only a marker the template wrote on a line of its own.</remarks>
+    private static TemplatePlace? WriterOf(IReadOnlyList<TemplatePlace?> templateLines, int line)
+    {
+        for (var i = line; i <= Math.Min(templateLines.Count, line + 3); i++)
+        {
+            if (templateLines[i - 1] is { } place)
+            {
+                return place;
+            }
+        }
+        return null;
     }
 
     /// <summary>Reads a template file's lines for <see cref="InTemplate"/>; null when it cannot be read.</summary>

@@ -4,8 +4,8 @@ using Briefing.Document;
 namespace Briefing.Layout;
 
 /// <summary>
-/// Names the file the user edits in a layout diagnostic: the fact-sheet value or template line a node came from;
-/// the generated Markdown only for a tree parsed without a source map (Markdown given directly).
+/// Names the file the user edits in a layout diagnostic: the fact-sheet value a node came from, else the node's
+/// Markdown place, which the renderer then moves to the template line (and column) that wrote it.
 /// </summary>
 internal static class SourcePlaces
 {
@@ -18,9 +18,16 @@ internal static class SourcePlaces
     /// <param name="hint">How to put it right.</param>
     public static Diagnostic At(string markdownPath, SourceSpan? span, bool fromData, Severity severity, string message, string? hint = null)
     {
-        var place = span is null ? null : fromData ? span.Data ?? span.Template : span.Template;
-        return place is not null
-            ? new Diagnostic(place.File, place.Line, place.Column, severity, message, hint)
-            : new Diagnostic(markdownPath, span?.Line ?? 0, span?.Column ?? 0, severity, message, hint);
+        var data = span is not null && fromData ? span.Data : null;
+        if (data is not null)
+        {
+            return new Diagnostic(data.File, data.Line, data.Column, severity, message, hint);
+        }
+        // A template line is named later from the Markdown place, which also finds the column within that line.
+        return span is { Line: > 0 }
+            ? new Diagnostic(markdownPath, span.Line, span.Column, severity, message, hint)
+            : span?.Template is { } template
+                ? new Diagnostic(template.File, template.Line, template.Column, severity, message, hint)
+                : new Diagnostic(markdownPath, 0, 0, severity, message, hint);
     }
 }

@@ -95,11 +95,12 @@ public sealed class SourceSpanTests : IDisposable
     {
         Assert.DoesNotContain(result.Diagnostics, d => d.File.EndsWith(".md", StringComparison.Ordinal));
         AssertAt(Warning("missing-logo.png"), sheetPath, Place(Sheet, "missing-logo.png"));
-        AssertAt(Warning("seal-missing.png"), templatePath, (LineOf(Template, "seal-missing.png"), 0));
-        AssertAt(Warning("`40pz`"), templatePath, (LineOf(Template, "seal.svg"), 0));
-        AssertAt(Warning("nosuchstyle"), templatePath, (LineOf(Template, "nosuchstyle"), 0));
+        // Template places name the column where the block starts in the template line.
+        AssertAt(Warning("seal-missing.png"), templatePath, Place(Template, "![Seal](seal-missing.png)"));
+        AssertAt(Warning("`40pz`"), templatePath, Place(Template, "![Seal](seal.svg)"));
+        AssertAt(Warning("nosuchstyle"), templatePath, Place(Template, "Template text with a sign"));
         AssertAt(Warning("U+10FFFD"), sheetPath, Place(Sheet, "\"A sign no font has"));
-        AssertAt(Warning("U+10FFFC"), templatePath, (LineOf(Template, "sign of its own"), 0));
+        AssertAt(Warning("U+10FFFC"), templatePath, Place(Template, "Template text with a sign"));
     }
 
     [Fact]
