@@ -6,15 +6,17 @@ namespace Briefing.Benchmarks;
 
 /// <summary>
 /// <see cref="BriefingBuild.Run"/> over copies of the Riyadh brief that differ only in their id, memo template,
-/// into a temporary folder: the in-process cost of a CI build, without process start-up.
+/// into a temporary folder: the in-process cost of a CI build, without process start-up. <c>Build</c> renders every
+/// document; <c>UnchangedRebuild</c> is the next build with nothing changed (keys computed, outputs checked, all reused).
 /// </summary>
 [MemoryDiagnoser]
 public class BuildBenchmarks : IPageCounted
 {
     private string folder = "";
     private BuildRequest request = null!;
+    private string manifest = "";
 
-    [Params(20)]
+    [Params(20, 1000)]
     public int Copies { get; set; }
 
     public int Pages { get; private set; }
@@ -33,12 +35,21 @@ public class BuildBenchmarks : IPageCounted
             sheets.Add(path);
         }
 
-        request = new BuildRequest(sheets, ["memo"], Inputs.Templates, Path.Combine(folder, "out"), Environment.ProcessorCount, Shard.All);
+        request = new BuildRequest(sheets, ["memo"], Inputs.Templates, Path.Combine(folder, "out"), Environment.ProcessorCount, Shard.All) { Force = true };
         Pages = Run();
+        manifest = Path.Combine(folder, "out", "manifest.json");
+        File.WriteAllText(manifest, BuildManifest.ToJson(BriefingBuild.Run(request), folder));
     }
 
     [Benchmark, PagesPerOp]
     public int Build() => Run();
+
+    [Benchmark]
+    public int UnchangedRebuild()
+    {
+        var outcomes = BriefingBuild.Run(request with { Force = false, Previous = BuildManifest.Read(manifest, folder) });
+        return outcomes.Count(o => o.Reused) == outcomes.Count ? outcomes.Count : throw new InvalidOperationException("an unchanged document was rendered again");
+    }
 
     [GlobalCleanup]
     public void Cleanup() => Directory.Delete(folder, recursive: true);
