@@ -95,11 +95,11 @@ public sealed class SourceSpanTests : IDisposable
     {
         Assert.DoesNotContain(result.Diagnostics, d => d.File.EndsWith(".md", StringComparison.Ordinal));
         AssertAt(Warning("missing-logo.png"), sheetPath, Place(Sheet, "missing-logo.png"));
-        AssertAt(Warning("seal-missing.png"), templatePath, (LineOf(Template, "seal-missing.png"), 0));
-        AssertAt(Warning("`40pz`"), templatePath, (LineOf(Template, "seal.svg"), 0));
-        AssertAt(Warning("nosuchstyle"), templatePath, (LineOf(Template, "nosuchstyle"), 0));
+        AssertAt(Warning("seal-missing.png"), templatePath, LineOf(Template, "seal-missing.png"));
+        AssertAt(Warning("`40pz`"), templatePath, LineOf(Template, "seal.svg"));
+        AssertAt(Warning("nosuchstyle"), templatePath, LineOf(Template, "nosuchstyle"));
         AssertAt(Warning("U+10FFFD"), sheetPath, Place(Sheet, "\"A sign no font has"));
-        AssertAt(Warning("U+10FFFC"), templatePath, (LineOf(Template, "sign of its own"), 0));
+        AssertAt(Warning("U+10FFFC"), templatePath, LineOf(Template, "sign of its own"));
     }
 
     [Fact]
@@ -130,6 +130,9 @@ public sealed class SourceSpanTests : IDisposable
 
     private static void AssertAt(Diagnostic diagnostic, string file, (int Line, int Column) at) =>
         Assert.Equal((file, at.Line, at.Column), (diagnostic.File, diagnostic.Line, diagnostic.Column));
+
+    private static void AssertAt(Diagnostic diagnostic, string file, int line) =>
+        Assert.Equal((file, line), (diagnostic.File, diagnostic.Line));
 
     private static int LineOf(string text, string part) =>
         text.Split('\n').Select((l, i) => (l, i)).First(x => x.l.Contains(part, StringComparison.Ordinal)).i + 1;
