@@ -94,30 +94,34 @@ public sealed class BriefingRenderer : IDisposable
         var spent = RenderTimings.None;
         var fit = 0;
         var pages = PageNumbers.Unknown();
+        var tries = 1;
         for (var pass = 1; ; pass++)
         {
             var result = LayOut(RenderMarkdown(sheet, factSheetPath, options, fit, pages), factSheetPath, options);
             spent = new RenderTimings(spent.Load, spent.Template + result.Timings.Template, spent.Layout + result.Timings.Layout, spent.Export);
-            result = result with { Timings = spent };
+            result = result with { Timings = spent, TemplatePasses = pass };
             if (result.Document is not { } document)
             {
                 return result;
             }
 
-            // A contents page can itself move what follows it, so page numbers get a few passes to settle.
+            // A contents page can itself move what follows it, so page numbers get a few passes (at each fit) to settle.
             var placed = HeadingPages(document);
-            if (pages.Asked && !pages.SameAs(placed) && pass < MaxPasses)
+            var unsettled = pages.Asked && !pages.SameAs(placed);
+            if (unsettled && tries < MaxPasses)
             {
                 pages = new PageNumbers(placed);
+                tries++;
                 continue;
             }
 
             if (document.Metadata.MaxPages is not { } limit || document.Pages.Count <= limit)
             {
-                return result;
+                var diagnostics = CharacterPlaces.InFactSheet(result.Diagnostics, factSheetPath, () => ReadSheet(factSheetPath));
+                return result with { Diagnostics = unsettled ? [.. diagnostics, Unsettled(options)] : diagnostics };
             }
 
-            if (fit == MaxFit || pass >= MaxPasses + MaxFit)
+            if (fit == MaxFit)
             {
                 var error = new Diagnostic(Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"), 0, 0, Severity.Error,
                     $"the template allows {limit} page(s) (max_pages), but even at its shortest (fit {fit}) the document has {document.Pages.Count}",
@@ -125,9 +129,31 @@ public sealed class BriefingRenderer : IDisposable
                 return result with { Document = null, Diagnostics = [.. result.Diagnostics, error] };
             }
 
+            // A shorter document moves its headings: the numbers settle again, starting from this layout's.
             fit++;
+            pages = new PageNumbers(placed);
+            tries = 1;
         }
     }
+
+    private static string? ReadSheet(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllText(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null;
+        }
+    }
+
+    // Printed page numbers that still differ from the layout after every pass allowed: the document is kept, and the
+    // author told which numbers cannot be trusted.
+    private static Diagnostic Unsettled(RenderOptions options) =>
+        new(Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"), 0, 0, Severity.Warning,
+            $"the page numbers the template prints with `b.page_of` did not settle after {MaxPasses} passes: printing them moves the headings they name, so some may be wrong",
+            "keep what the template prints before a heading the same whatever its page number, or use a `::: toc` list, whose page numbers layout fills in");
 
     private static Dictionary<string, int> HeadingPages(LaidOutDocument document)
     {

@@ -40,5 +40,8 @@ public sealed record RenderResult(
         return new SourceMap(lines, values);
     }
 
+    /// <summary>How many times the template ran: once, unless it prints page numbers (<c>b.page_of</c>) or must fit <c>max_pages</c>.</summary>
+    public int TemplatePasses { get; init; }
+
     public bool Succeeded => Document is not null && !Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -1,5 +1,6 @@
 using Briefing.Diagnostics;
 using Briefing.Layout;
+using Briefing.Layout.Elements;
 using Briefing.Layout.Pages;
 
 namespace Briefing.Export;
@@ -7,25 +8,22 @@ namespace Briefing.Export;
 /// <summary>A figure's image for the HTML and Word writers: bytes, media type and the size layout gives it, in points.</summary>
 internal sealed record ImageFile(ImageData Data, string MediaType, float Width, float Height)
 {
-    /// <summary>Reads the image as layout does (its warnings were reported there) and sizes it as layout does.</summary>
-    public static ImageFile? Read(string url, TreeDocument document)
+    /// <summary>
+    /// Reads the image as layout does (its warnings were reported there) and sizes it as layout does: at the
+    /// width and height its attributes ask for, within the page body.
+    /// </summary>
+    public static ImageFile? Read(string url, TreeDocument document, string? width = null, string? height = null)
     {
         var data = ImageSource.Load(url, document.ImageDirectory, "", Document.SourceSpan.None, new List<Diagnostic>());
         if (data is null)
         {
             return null;
         }
-        // The same rule as the PDF: never wider than the body or enlarged past 96 dpi, never taller than 90% of a page body.
         var page = document.Theme.Page;
-        var width = Math.Min(page.BodyWidth, Math.Max(1, data.NaturalWidth * 0.75f));
-        var height = width * data.NaturalHeight / Math.Max(1, data.NaturalWidth);
-        var limit = page.BodyHeight * 0.9f;
-        if (height > limit)
-        {
-            width *= limit / height;
-            height = limit;
-        }
-        return new ImageFile(data, TypeOf(data), width, height);
+        var (points, share, _) = ImageSize.Read(width, "width");
+        var (tall, _, _) = ImageSize.Read(height, "height");
+        var (w, h) = new ImageSize(points, tall, share).Fit(data.NaturalWidth, data.NaturalHeight, page.BodyWidth, page.BodyHeight * 0.9f);
+        return new ImageFile(data, TypeOf(data), w, h);
     }
 
     private static string TypeOf(ImageData data)

@@ -249,7 +249,7 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
 
     private void Figure(List<OpenXmlElement> output, FigureNode figure)
     {
-        var image = ImageFile.Read(figure.Url, document);
+        var image = ImageFile.Read(figure.Url, document, figure.Width, figure.Height);
         var paragraph = new Paragraph(new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }));
         if (image is null || image.Data.IsSvg)
         {

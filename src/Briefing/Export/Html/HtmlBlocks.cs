@@ -194,7 +194,7 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
     private void Figure(FigureNode figure, string? parent)
     {
         Open("figure", figure, parent, null, "");
-        var image = ImageFile.Read(figure.Url, document);
+        var image = ImageFile.Read(figure.Url, document, figure.Width, figure.Height);
         if (image is null)
         {
             if (!figure.Decorative)
@@ -206,7 +206,7 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
         {
             html.Append("<img src=\"data:").Append(image.MediaType).Append(";base64,").Append(Convert.ToBase64String(image.Data.Bytes.Span))
                 .Append("\" alt=\"").Escaped(figure.Decorative ? "" : figure.AltText).Append('"')
-                .Append(string.Create(CultureInfo.InvariantCulture, $" style=\"width: {image.Width:0.##}pt\">"));
+                .Append(string.Create(CultureInfo.InvariantCulture, $" style=\"width: {image.Width:0.##}pt; height: {image.Height:0.##}pt\">"));
         }
         if (figure.Caption.Count > 0)
         {

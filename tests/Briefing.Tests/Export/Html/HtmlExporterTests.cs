@@ -126,6 +126,19 @@ public sealed class HtmlExporterTests
         Assert.Equal("One pixel", figure.QuerySelector("figcaption")!.TextContent);
     }
 
+    [Theory]
+    [InlineData("{width=40pt}", "width: 40pt; height: 40pt")]
+    [InlineData("{height=1in}", "width: 72pt; height: 72pt")]
+    [InlineData("", "width: 1pt; height: 1pt")]
+    public void Figures_are_as_large_as_their_attributes_ask_as_in_the_pdf(string attributes, string style)
+    {
+        using var folder = new TemporaryFolder();
+        File.WriteAllBytes(folder.Combine("dot.png"), Convert.FromBase64String(
+            "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg=="));
+        var (document, _) = Parse(HtmlOf($"![A dot](dot.png){attributes}\n", folder.Path));
+        Assert.Equal(style, document.QuerySelector("img")!.GetAttribute("style"));
+    }
+
     [Fact]
     public void A_document_with_several_top_headings_gets_its_title_as_the_one_h1()
     {
