@@ -25,6 +25,7 @@ public sealed class BriefingRenderer : IDisposable
     public const int MaxPasses = 3;
 
     private readonly Dictionary<(string Folders, bool SystemFonts), FontLibrary> fontLibraries = [];
+    private readonly Text.Hyphenation.Hyphenators hyphenators = new();
     private readonly Dictionary<string, (List<(DateTime, long)> Stamps, ThemeLoadResult Result)> themes = new(StringComparer.Ordinal);
 
     /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
@@ -197,7 +198,7 @@ public sealed class BriefingRenderer : IDisposable
             return templated with { Diagnostics = diagnostics };
         }
 
-        using var typesetter = new Typesetter(Fonts(options.FontFolders, options.SystemFonts));
+        using var typesetter = new Typesetter(Fonts(options.FontFolders, options.SystemFonts), hyphenators);
         var imageDirectory = Path.Combine(options.TemplatesDirectory, options.Template);
         var laidOut = typesetter.Layout(tree, theme, new LayoutOptions(
             SourcePath: sourcePath,

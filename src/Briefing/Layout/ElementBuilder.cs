@@ -118,8 +118,9 @@ internal sealed class ElementBuilder
         }
     }
 
-    internal TextBlock Paragraph(IReadOnlyList<InlineNode> inlines, BlockStyle style, StructureTag tag, HeadingAnchor? anchor = null) =>
-        new(new ParagraphText(_inlines.Spans(inlines, _styles.Text(style)), _context), style.Align ?? TextAlign.Start, style.LineHeight ?? 1.35f, tag, anchor);
+    internal TextBlock Paragraph(IReadOnlyList<InlineNode> inlines, BlockStyle style, StructureTag tag, HeadingAnchor? anchor = null, bool hyphenate = true) =>
+        new(new ParagraphText(_inlines.Spans(inlines, _styles.Text(style) with { Hyphenate = hyphenate }), _context), style.Align ?? TextAlign.Start,
+            style.LineHeight ?? 1.35f, tag, anchor);
 
     /// <summary>Adds spacing around a block and, when its style asks, a box and keep-together.</summary>
     internal void Place(Flow flow, IElement element, BlockStyle style, IReadOnlyList<string> classes, bool keepByDefault = false, bool keepWithNext = false)
@@ -150,7 +151,9 @@ internal sealed class ElementBuilder
         FirstHeading ??= text;
         var id = heading.Anchor ?? $"heading-{heading.Id}";
         var tag = Tag(BlockRole.Heading, heading, heading.Level);
-        Place(flow, Paragraph(heading.Content, style with { Align = style.Align ?? TextAlign.Start }, tag, new HeadingAnchor(heading.Level, text, id)), style, classes, keepWithNext: true);
+        // Headings are short and read at a glance: they break between words only.
+        Place(flow, Paragraph(heading.Content, style with { Align = style.Align ?? TextAlign.Start }, tag, new HeadingAnchor(heading.Level, text, id), hyphenate: false),
+            style, classes, keepWithNext: true);
     }
 
     private void AddContainer(Flow flow, BlockNode container, IReadOnlyList<BlockNode> blocks, string kind, BlockStyle inherited, int listDepth, bool keepByDefault, StructureTag tag)

@@ -42,7 +42,7 @@ internal sealed class InlineSpans(StyleSheet styles)
         switch (inline)
         {
             case TextNode text:
-                spans.Add(new InlineSpan(text.Text, style));
+                spans.Add(new InlineSpan(text.Text, style with { Language = text.Language }));
                 break;
             case CodeNode code:
                 var look = styles.Theme.Block("code");
@@ -70,7 +70,9 @@ internal sealed class InlineSpans(StyleSheet styles)
                 spans.Add(new InlineSpan(image.AltText, style));
                 break;
             case LinkNode link:
-                AddAll(spans, link.Content, LinkStyle(style, link.Url));
+                // An address written out is not a word to hyphenate.
+                var address = link.Content is [TextNode only] && only.Text == link.Url;
+                AddAll(spans, link.Content, LinkStyle(style, link.Url) with { Hyphenate = style.Hyphenate && !address });
                 break;
             case StrongNode strong:
                 AddAll(spans, strong.Content, style with { Font = style.Font with { Bold = true } });

@@ -28,7 +28,10 @@ internal static partial class PageDecorations
         {
             ["classification"] = metadata.Classification ?? "",
             ["title"] = metadata.Title,
-            ["date"] = metadata.Date?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture) ?? "",
+            // Written as the body writes dates: in the document's language ("18 февраля 2025" in Russian).
+            ["date"] = metadata.Date is { } date
+                ? new Templating.DateText(metadata.Language ?? "en").Date(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) ?? ""
+                : "",
             ["page"] = (pageIndex + 1).ToString(CultureInfo.InvariantCulture),
             ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture),
         };

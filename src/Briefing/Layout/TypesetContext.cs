@@ -1,17 +1,20 @@
 using Briefing.Diagnostics;
 using Briefing.Document;
 using Briefing.Text;
+using Briefing.Text.Hyphenation;
 
 namespace Briefing.Layout;
 
-/// <summary>What the elements of one document share while being built and laid out: fonts, page body size, diagnostics.</summary>
-internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sourcePath)
+/// <summary>What the elements of one document share while being built and laid out: fonts, hyphenation, page body size, diagnostics.</summary>
+internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sourcePath, Hyphenators? hyphenators = null)
 {
     private readonly HashSet<int> _reportedMissing = [];
 
     public FontLibrary Fonts { get; } = fonts;
 
     public Theme Theme { get; } = theme;
+
+    public Hyphenators Hyphenators { get; } = hyphenators ?? new Hyphenators();
 
     public string SourcePath { get; } = sourcePath;
 

@@ -4,15 +4,18 @@ using Briefing.Layout.Elements;
 using Briefing.Layout.Pages;
 using Briefing.Markup;
 using Briefing.Text;
+using Briefing.Text.Hyphenation;
 
 namespace Briefing.Layout;
 
 /// <summary>
-/// Lays out Markdown with a theme into pages. Owns no fonts: the <see cref="FontLibrary"/> given is the cache it
-/// uses, so one typesetter (and library) per thread.
+/// Lays out Markdown with a theme into pages. Owns no fonts: the <see cref="FontLibrary"/> (and the hyphenation
+/// patterns) given are the caches it uses, so one typesetter (and library) per thread.
 /// </summary>
-public sealed class Typesetter(FontLibrary fonts) : IDisposable
+public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = null) : IDisposable
 {
+    private readonly Hyphenators _hyphenators = hyphenators ?? new Hyphenators();
+
     /// <summary>Parses <paramref name="markdown"/> (with optional YAML front matter), lays it out on pages, and adds running header, footer and banner.</summary>
     public LayoutResult Layout(string markdown, Theme theme, LayoutOptions options) => Layout(TreeBuilder.Build(markdown), theme, options);
 
@@ -50,7 +53,7 @@ public sealed class Typesetter(FontLibrary fonts) : IDisposable
     private (TypesetContext, ElementBuilder, List<List<PageItem>>, OutlineCollector) Pass(
         DocumentTree tree, Theme theme, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf)
     {
-        var context = new TypesetContext(fonts, theme, options.SourcePath);
+        var context = new TypesetContext(fonts, theme, options.SourcePath, _hyphenators);
         var builder = new ElementBuilder(context, options, pageOf);
         var root = builder.Build(tree);
         var outline = new OutlineCollector();

@@ -9,8 +9,12 @@ namespace Briefing.Markup;
 /// <summary>Turns Markdig inlines into inline nodes: text, emphasis, strong, code, links, breaks, footnote references.</summary>
 internal sealed class InlineTreeBuilder(TreeBuilder tree)
 {
+    // The last character written in the paragraph being built, which says whether a quote mark opens or closes.
+    private char _last = ' ';
+
     public IReadOnlyList<InlineNode> Build(ContainerInline? inline, string? language)
     {
+        _last = ' ';
         var nodes = new List<InlineNode>();
         if (inline is not null)
         {
@@ -41,19 +45,23 @@ internal sealed class InlineTreeBuilder(TreeBuilder tree)
         switch (inline)
         {
             case LiteralInline literal:
-                // Text that joins template words and a value is cut where the value starts and ends, so each piece
-                // leads to where it was written.
-                var text = literal.Content.ToString();
+                // Code spans keep their quotes, and so does a quote the author escaped. Text that joins template
+                // words and a value is cut where the value starts and ends, so each piece leads to where it was
+                // written (the quotes keep the text's length, so the cuts stay in place).
+                var text = TypographicQuotes.Apply(literal.Content.ToString(), _last, language, literal.IsFirstCharacterEscaped);
                 foreach (var (from, to) in tree.Pieces(literal, text.Length))
                 {
                     nodes.Add(new TextNode(tree.Head(literal, StyleKey.Of("text"), language, from, to), text[from..to]));
                 }
+                _last = text.Length > 0 ? text[^1] : _last;
                 break;
             case CodeInline code:
                 nodes.Add(new CodeNode(Head("code"), code.Content));
+                _last = code.Content.Length > 0 ? code.Content[^1] : _last;
                 break;
             case LineBreakInline lineBreak:
                 nodes.Add(new LineBreakNode(Head("break"), lineBreak.IsHard));
+                _last = ' ';
                 break;
             case HtmlEntityInline entity:
                 nodes.Add(new TextNode(Head("text"), entity.Transcoded.ToString()));

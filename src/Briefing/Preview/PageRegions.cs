@@ -66,7 +66,12 @@ public static class PageRegions
             Top = Math.Min(Top, run.Baseline - run.Size * Ascent);
             Bottom = Math.Max(Bottom, run.Baseline + run.Size * Descent);
             // Runs of one line follow on; a new baseline is a new line, read as a space unless the line ends in a dash.
-            if (text.Length > 0 && run.Baseline != lastBaseline && !char.IsWhiteSpace(text[^1]) && text[^1] is not ('-' or '\u2010' or '\u2013' or '\u2014'))
+            if (text.Length > 0 && run.Baseline != lastBaseline && text[^1] == '\u00AD')
+            {
+                // A word hyphenated at the line end: its two parts are one word.
+                text.Length--;
+            }
+            else if (text.Length > 0 && run.Baseline != lastBaseline && !char.IsWhiteSpace(text[^1]) && text[^1] is not ('-' or '\u2010' or '\u2013' or '\u2014'))
             {
                 text.Append(' ');
             }

@@ -22,7 +22,7 @@ public sealed class FontLibrary : IDisposable
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace?> _byFamily = [];
     private readonly Dictionary<((string Families, bool Bold, bool Italic) Request, int Codepoint), FontFace?> _fallback = [];
     private readonly List<(string Family, bool Bold, bool Italic, string Path, int Index)> _folderFonts = [];
-    private readonly Dictionary<(int Face, float Size, bool RightToLeft), Dictionary<string, ShapedRun>> _shaped = [];
+    private readonly Dictionary<(int Face, float Size, bool RightToLeft, string Language), Dictionary<string, ShapedRun>> _shaped = [];
     private int _shapedCount;
     private readonly List<string> _problems = [];
 
@@ -108,12 +108,12 @@ public sealed class FontLibrary : IDisposable
 
     /// <summary>
     /// The glyphs of <paramref name="text"/> in <paramref name="face"/>. Words repeat within and across documents,
-    /// and shaping is a pure function of these four values, so each is shaped once per library. The text is looked up
-    /// as a span, so a word already shaped costs no string.
+    /// and shaping is a pure function of these five values (the language chooses a font's localised forms), so each
+    /// is shaped once per library. The text is looked up as a span, so a word already shaped costs no string.
     /// </summary>
-    internal ShapedRun Shape(FontFace face, ReadOnlySpan<char> text, float size, bool rightToLeft)
+    internal ShapedRun Shape(FontFace face, ReadOnlySpan<char> text, float size, bool rightToLeft, string? language = null)
     {
-        var key = (face.Id, size, rightToLeft);
+        var key = (face.Id, size, rightToLeft, language ?? "");
         if (!_shaped.TryGetValue(key, out var runs))
         {
             runs = new Dictionary<string, ShapedRun>(StringComparer.Ordinal);
@@ -134,7 +134,7 @@ public sealed class FontLibrary : IDisposable
             _shapedCount = 0;
         }
 
-        var run = TextShaper.Shape(face, text.ToString(), size, rightToLeft);
+        var run = TextShaper.Shape(face, text.ToString(), size, rightToLeft, language);
         runs[run.Text] = run;
         _shapedCount++;
         return run;

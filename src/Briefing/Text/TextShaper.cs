@@ -3,16 +3,23 @@ using HarfBuzzSharp;
 
 namespace Briefing.Text;
 
-/// <summary>HarfBuzz shaping of one run (one face, one direction): kerning and ligatures come from the font's tables.</summary>
+/// <summary>
+/// HarfBuzz shaping of one run (one face, one direction, one language): kerning and ligatures come from the font's
+/// tables, and the language picks its localised forms (the font's <c>locl</c> features).
+/// </summary>
 internal static class TextShaper
 {
-    public static ShapedRun Shape(FontFace face, string text, float size, bool rightToLeft)
+    public static ShapedRun Shape(FontFace face, string text, float size, bool rightToLeft, string? language = null)
     {
         using var buffer = new HarfBuzzSharp.Buffer();
         buffer.AddUtf8(Encoding.UTF8.GetBytes(text));
         buffer.GuessSegmentProperties();
         // The caller split the line into direction runs; guessing would get neutral-only runs wrong.
         buffer.Direction = rightToLeft ? Direction.RightToLeft : Direction.LeftToRight;
+        if (language is { Length: > 0 })
+        {
+            buffer.Language = new Language(language);
+        }
         face.HbFont.Shape(buffer);
         var infos = buffer.GetGlyphInfoSpan();
         var positions = buffer.GetGlyphPositionSpan();

@@ -59,4 +59,16 @@ public class PageDecorationTests
         Assert.Contains("classification banner", error.Message, StringComparison.Ordinal);
         Assert.Equal(1, error.Line);
     }
+
+    [Theory]
+    [InlineData("ru", "18 февраля 2025")]
+    [InlineData("fr", "18 février 2025")]
+    [InlineData("en", "18 February 2025")]
+    public void The_footer_date_is_written_in_the_document_language(string language, string expected)
+    {
+        var theme = ThemeLoader.Load("footer.yaml", "footer:\n  center: \"{date}\"\n").Theme!;
+        var document = Render.Document($"---\ntitle: t\nlanguage: {language}\ndate: 2025-02-18\n---\n\nBody text.\n", theme);
+
+        Assert.Contains(expected, Render.Text(document.Pages[0]), StringComparison.Ordinal);
+    }
 }

@@ -15,6 +15,29 @@ public sealed class TextShaperTests
     }
 
     [Fact]
+    public void The_language_chooses_localised_forms()
+    {
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Serif"], false, true));
+        // Serbian italic б, г, д, п, т differ from Russian ones: the font's locl feature for Serbian.
+        var russian = TextShaper.Shape(face, "бгдпт", 10, false, "ru");
+        var serbian = TextShaper.Shape(face, "бгдпт", 10, false, "sr");
+        Assert.NotEqual(russian.Glyphs, serbian.Glyphs);
+        Assert.Equal(russian.Glyphs, TextShaper.Shape(face, "бгдпт", 10, false).Glyphs);
+    }
+
+    [Fact]
+    public void The_shaping_cache_keeps_languages_apart()
+    {
+        using var fonts = new FontLibrary(systemFonts: false);
+        var face = fonts.Primary(new FontRequest(["Noto Serif"], false, true));
+        var russian = fonts.Shape(face, "бгдпт", 10, false, "ru");
+        var serbian = fonts.Shape(face, "бгдпт", 10, false, "sr");
+        Assert.NotEqual(russian.Glyphs, serbian.Glyphs);
+        Assert.Same(serbian, fonts.Shape(face, "бгдпт", 10, false, "sr"));
+    }
+
+    [Fact]
     public void Clusters_are_utf8_byte_offsets()
     {
         using var fonts = new FontLibrary(systemFonts: false);

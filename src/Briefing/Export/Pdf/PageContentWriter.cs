@@ -210,7 +210,8 @@ internal static class PageContentWriter
     private static bool Joins(GlyphRunItem previous, GlyphRunItem next)
     {
         var end = previous.X + previous.Width;
-        var follows = Math.Abs(next.X - end) < 0.01f || (next.X > end && string.IsNullOrWhiteSpace(previous.Text));
+        // A justified space may also be narrower than its glyph: the line's spaces shrink to fit a word more.
+        var follows = Math.Abs(next.X - end) < 0.01f || (next.X > previous.X && string.IsNullOrWhiteSpace(previous.Text));
         return follows && next.FontId == previous.FontId && next.Size == previous.Size && next.Colour == previous.Colour
             && next.Baseline == previous.Baseline && next.Tag == previous.Tag
             && !GlyphRunWriter.RightToLeft(previous) && !GlyphRunWriter.RightToLeft(next);

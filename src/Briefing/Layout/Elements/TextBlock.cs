@@ -58,10 +58,26 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
 
     public (float Min, float Max) ContentWidths()
     {
-        var words = text.Words();
-        var min = words.Count == 0 ? 0 : words.Max(w => w.ContentWidth);
+        var min = NarrowestUnbroken();
         var max = LineBreaker.WidestUnbroken(text);
         return (min, Math.Max(min, max));
+    }
+
+    // The widest word, whole: a table gives a cell that much before its words are hyphenated.
+    private float NarrowestUnbroken()
+    {
+        var widest = 0f;
+        var word = 0f;
+        foreach (var piece in text.Words())
+        {
+            word += piece.ContentWidth;
+            if (piece.Hyphen is null)
+            {
+                widest = Math.Max(widest, word);
+                word = 0;
+            }
+        }
+        return Math.Max(widest, word);
     }
 
     private float LineRight(TextLine line, float width)
@@ -120,7 +136,7 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         if (Math.Abs(width - _width) > 0.001f)
         {
             _width = width;
-            _lines = LineBreaker.Break(text, width, lineHeight);
+            _lines = LineBreaker.Break(text, width, lineHeight, justify: align == TextAlign.Justify);
         }
         return _lines;
     }

@@ -1,15 +1,32 @@
 namespace Briefing.Layout.Inline;
 
 /// <summary>
-/// Where lines may break: after whitespace, after a hyphen between letters, after en and em dashes; and where they must
-/// (after '\n'). Non-breaking spaces do not break.
+/// Where lines may break: after whitespace, after a hyphen between letters, after en and em dashes, at a soft hyphen
+/// and at the hyphenation points of a word; and where they must (after '\n'). Non-breaking spaces do not break.
 /// </summary>
 internal static class BreakOpportunities
 {
-    /// <summary>Words as (start, contentEnd, end, forced) UTF-16 ranges; [contentEnd, end) is whitespace or the newline.</summary>
-    public static List<(int Start, int ContentEnd, int End, bool Forced)> Words(string text)
+    public const char SoftHyphen = '\u00AD';
+
+    /// <summary>
+    /// Words as UTF-16 ranges (start, contentEnd, end); [contentEnd, end) is whitespace or the newline. A word may be
+    /// cut where <paramref name="hyphenation"/> (given a word's range) allows, or at its soft hyphens, which then
+    /// stand alone; such a piece has <c>Hyphen</c> set: a line ending there shows a hyphen.
+    /// </summary>
+    public static List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> Words(string text, Func<int, int, IEnumerable<int>>? hyphenation = null)
     {
-        var words = new List<(int, int, int, bool)>();
+        var words = new List<(int, int, int, bool, bool)>();
+        void Add(int start, int contentEnd, int end, bool forced)
+        {
+            var from = start;
+            foreach (var point in Points(text, start, contentEnd, hyphenation))
+            {
+                words.Add((from, point, point, false, true));
+                from = point;
+            }
+            words.Add((from, contentEnd, end, forced, false));
+        }
+
         var start = 0;
         var i = 0;
         while (i < text.Length)
@@ -17,7 +34,7 @@ internal static class BreakOpportunities
             var c = text[i];
             if (c == '\n')
             {
-                words.Add((start, i, i + 1, true));
+                Add(start, i, i + 1, true);
                 start = i + 1;
                 i++;
                 continue;
@@ -30,7 +47,7 @@ internal static class BreakOpportunities
                     i++;
                 }
                 var forced = i < text.Length && text[i] == '\n';
-                words.Add((start, contentEnd, forced ? i + 1 : i, forced));
+                Add(start, contentEnd, forced ? i + 1 : i, forced);
                 i = forced ? i + 1 : i;
                 start = i;
                 continue;
@@ -40,15 +57,37 @@ internal static class BreakOpportunities
             i++;
             if (dash || hyphen)
             {
-                words.Add((start, i, i, false));
+                Add(start, i, i, false);
                 start = i;
             }
         }
         if (start < text.Length)
         {
-            words.Add((start, text.Length, text.Length, false));
+            Add(start, text.Length, text.Length, false);
         }
         return words;
+    }
+
+    // A word with soft hyphens breaks only there, as its author chose; else where the language's patterns allow.
+    private static IEnumerable<int> Points(string text, int start, int end, Func<int, int, IEnumerable<int>>? hyphenation)
+    {
+        var soft = text.IndexOf(SoftHyphen, start, end - start);
+        if (soft >= 0)
+        {
+            return SoftHyphens(text, start, soft, end);
+        }
+        return hyphenation is null || end - start < 4 ? [] : hyphenation(start, end);
+    }
+
+    private static IEnumerable<int> SoftHyphens(string text, int start, int first, int end)
+    {
+        for (var i = first; i < end - 1; i++)
+        {
+            if (text[i] == SoftHyphen && i > start && text[i - 1] != SoftHyphen)
+            {
+                yield return i + 1;
+            }
+        }
     }
 
     private static bool IsBreakingSpace(char c) => c is ' ' or '\t' or '\u2009' or '\u200A' or '\u2002' or '\u2003' or '\u200B';

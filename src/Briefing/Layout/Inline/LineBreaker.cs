@@ -1,52 +1,42 @@
 namespace Briefing.Layout.Inline;
 
 /// <summary>
-/// Greedy line filling: words go on the line while their content fits (trailing whitespace may hang over the
-/// edge); a word wider than a whole line is cut between graphemes.
+/// Optimal line breaking (Knuth and Plass, as in TeX): of all ways to break a paragraph, the one whose lines are
+/// filled most evenly, with a cost for each hyphen and more for hyphens on consecutive lines. Justified text may
+/// stretch a word space by half and shrink it by a third; ragged text fills its lines as evenly as it can within
+/// a few ems. Each stretch between forced line breaks is broken on its own. A word wider than a whole line is cut
+/// between graphemes first.
 /// </summary>
 internal static class LineBreaker
 {
-    public static List<TextLine> Break(ParagraphText text, float width, float lineHeight)
+    // TeX's plain format values: \linepenalty, \hyphenpenalty, \doublehyphendemerits.
+    private const double LinePenalty = 10;
+    private const double HyphenPenalty = 50;
+    private const double DoubleHyphenDemerits = 3000;
+    private const double Infinitely = 10_000;
+
+    // How far ragged lines may fall short before they count as bad, in ems (TeX's \raggedright allows 2).
+    private const double RaggedStretch = 3;
+
+    public static List<TextLine> Break(ParagraphText text, float width, float lineHeight, bool justify = false)
     {
+        var words = Fitted(text, text.Words(), width);
         var lines = new List<TextLine>();
-        var current = new List<Word>();
-        var used = 0f;
-        var words = text.Words();
-        var next = 0;
-        // The rest of a word cut because it was wider than the line; it goes before words[next].
-        Word? pending = null;
-        while (pending is not null || next < words.Count)
+        var from = 0;
+        for (var i = 0; i < words.Count; i++)
         {
-            var word = pending ?? words[next++];
-            pending = null;
-            if (current.Count > 0 && used + word.ContentWidth > width + 0.01f)
+            if (!words[i].BreakAfter && i < words.Count - 1)
             {
-                lines.Add(Line(current, lineHeight, endsParagraph: false));
-                current = [];
-                used = 0;
+                continue;
             }
-            if (current.Count == 0 && word.ContentWidth > width + 0.01f)
+            var breaks = Optimal(words, from, i + 1, width, justify);
+            var start = from;
+            foreach (var end in breaks)
             {
-                var (head, tail) = Split(text, word, width);
-                if (tail is not null)
-                {
-                    lines.Add(Line([head], lineHeight, endsParagraph: false));
-                    pending = tail;
-                    continue;
-                }
+                lines.Add(Line(text, words, start, end, lineHeight, endsParagraph: end == i + 1));
+                start = end;
             }
-            current.Add(word);
-            used += word.ContentWidth + word.SpaceWidth;
-            if (word.BreakAfter)
-            {
-                lines.Add(Line(current, lineHeight, endsParagraph: true));
-                current = [];
-                used = 0;
-            }
-        }
-        if (current.Count > 0)
-        {
-            lines.Add(Line(current, lineHeight, endsParagraph: true));
+            from = i + 1;
         }
         return lines;
     }
@@ -89,6 +79,117 @@ internal static class LineBreaker
         return previous is null ? widest : Math.Max(widest, (float)line);
     }
 
+    /// <summary>
+    /// The ends (exclusive word indexes) of the lines of words [from, to), chosen by least total demerits: a dynamic
+    /// programme over break points, looking back from each only as far as a line can reach.
+    /// </summary>
+    private static List<int> Optimal(List<Word> words, int from, int to, float width, bool justify)
+    {
+        var count = to - from;
+        var best = new double[count + 1];
+        var previous = new int[count + 1];
+        Array.Fill(best, double.PositiveInfinity);
+        best[0] = 0;
+        var em = EmOf(words, from, to);
+        for (var b = 1; b <= count; b++)
+        {
+            var last = b == count;
+            var end = words[from + b - 1];
+            var hyphen = !last && end.Hyphen is not null;
+            double natural = end.ContentWidth + (hyphen ? end.Hyphen!.Width : 0);
+            double spaces = 0;
+            for (var a = b - 1; a >= 0; a--)
+            {
+                if (a < b - 1)
+                {
+                    var word = words[from + a];
+                    natural += word.ContentWidth + word.SpaceWidth;
+                    spaces += word.SpaceWidth;
+                }
+                var stretchy = justify && !last;
+                var free = width - natural;
+                double ratio;
+                if (free >= -0.01)
+                {
+                    ratio = last ? 0 : stretchy ? (spaces > 0 ? free / (spaces / 2) : free < 0.01 ? 0 : Infinitely) : free / (RaggedStretch * em);
+                }
+                else
+                {
+                    ratio = stretchy && spaces > 0 ? free / (spaces / 3) : double.NegativeInfinity;
+                }
+                if (ratio < -1)
+                {
+                    if (a < b - 1)
+                    {
+                        // Starting earlier only makes the line fuller.
+                        break;
+                    }
+                    // A line of one word that does not fit: taken only when nothing else can be.
+                    ratio = 0;
+                }
+                var overfull = ratio == 0 && free < -0.01;
+                var badness = Math.Min(Infinitely, 100 * Math.Pow(Math.Abs(ratio), 3));
+                var demerits = (LinePenalty + badness) * (LinePenalty + badness) + (hyphen ? HyphenPenalty * HyphenPenalty : 0);
+                if (hyphen && a > 0 && words[from + a - 1].Hyphen is not null)
+                {
+                    demerits += DoubleHyphenDemerits;
+                }
+                if (overfull)
+                {
+                    demerits += Infinitely * Infinitely;
+                }
+                var total = best[a] + demerits;
+                if (total < best[b])
+                {
+                    best[b] = total;
+                    previous[b] = a;
+                }
+            }
+        }
+        var ends = new List<int>();
+        for (var b = count; b > 0; b = previous[b])
+        {
+            ends.Add(from + b);
+        }
+        ends.Reverse();
+        return ends;
+    }
+
+    // The size of the paragraph's first text, for the ragged allowance.
+    private static double EmOf(List<Word> words, int from, int to)
+    {
+        for (var i = from; i < to; i++)
+        {
+            if (words[i].Pieces.Count > 0)
+            {
+                return words[i].Pieces[0].Style.Size;
+            }
+        }
+        return 10;
+    }
+
+    /// <summary>The words, with any wider than a line cut into pieces that fit, from the longest grapheme prefix on.</summary>
+    private static List<Word> Fitted(ParagraphText text, IReadOnlyList<Word> words, float width)
+    {
+        var fitted = new List<Word>(words.Count);
+        foreach (var original in words)
+        {
+            var word = original;
+            while (word.ContentWidth + (word.Hyphen?.Width ?? 0) > width + 0.01f)
+            {
+                var (head, tail) = Split(text, word, width);
+                if (tail is null)
+                {
+                    break;
+                }
+                fitted.Add(head);
+                word = tail;
+            }
+            fitted.Add(word);
+        }
+        return fitted;
+    }
+
     /// <summary>The longest grapheme prefix that fits (at least one grapheme), and the rest.</summary>
     private static (Word Head, Word? Tail) Split(ParagraphText text, Word word, float width)
     {
@@ -114,12 +215,26 @@ internal static class LineBreaker
             }
         }
         var head = text.Shape(word.Start, bounds[best], bounds[best], false);
-        var tail = text.Shape(bounds[best], word.ContentEnd, word.End, word.BreakAfter);
+        var tail = text.Shape(bounds[best], word.ContentEnd, word.End, word.BreakAfter, word.Hyphen is not null);
         return (head, tail);
     }
 
-    private static TextLine Line(List<Word> words, float lineHeight, bool endsParagraph)
+    /// <summary>
+    /// The line of words [start, end): the pieces of a word cut at hyphenation points are shaped again as one where
+    /// they share the line (kerning and ligatures across the cut), and a hyphen ends a line broken inside a word.
+    /// </summary>
+    private static TextLine Line(ParagraphText text, List<Word> all, int start, int end, float lineHeight, bool endsParagraph)
     {
+        var words = new List<Word>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var first = i;
+            while (i < end - 1 && all[i].Hyphen is not null)
+            {
+                i++;
+            }
+            words.Add(first == i ? all[i] : text.Shape(all[first].Start, all[i].ContentEnd, all[i].End, all[i].BreakAfter, all[i].Hyphen is not null));
+        }
         var pieces = new List<TextPiece>();
         var width = 0.0;
         for (var w = 0; w < words.Count; w++)
@@ -135,6 +250,11 @@ internal static class LineBreaker
                 pieces.Add(wordPieces[p]);
                 width += wordPieces[p].Width;
             }
+        }
+        if (!endsParagraph && words[^1].Hyphen is { } hyphen)
+        {
+            pieces.Add(hyphen);
+            width += hyphen.Width;
         }
         var ascent = 0f;
         var descent = 0f;

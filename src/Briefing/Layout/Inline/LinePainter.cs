@@ -14,13 +14,14 @@ internal static class LinePainter
             return;
         }
         var order = BidiOrder.Visual(line.Pieces.Select(p => p.Level).ToArray());
-        var free = Math.Max(0, width - line.Width);
         var spaces = line.Pieces.Count(p => p.IsSpace);
         var effective = align == TextAlign.Start ? (rightToLeft ? TextAlign.Right : TextAlign.Left) : align;
         if (effective == TextAlign.Justify && (line.EndsParagraph || spaces == 0))
         {
             effective = rightToLeft ? TextAlign.Right : TextAlign.Left;
         }
+        // A justified line may be a little wider than the measure: its spaces shrink.
+        var free = effective == TextAlign.Justify ? width - line.Width : Math.Max(0, width - line.Width);
         var pen = effective switch
         {
             TextAlign.Right => x + free,

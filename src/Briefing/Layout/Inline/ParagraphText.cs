@@ -48,23 +48,27 @@ internal sealed class ParagraphText
 
     /// <summary>The words shaped, once: a paragraph is broken for several widths (a table cell's narrowest and widest, then its own).</summary>
     public IReadOnlyList<Word> Words() =>
-        _words ??= BreakOpportunities.Words(_text).Select(w => Shape(w.Start, w.ContentEnd, w.End, w.Forced)).ToArray();
+        _words ??= BreakOpportunities.Words(_text, HyphenationPoints).Select(w => Shape(w.Start, w.ContentEnd, w.End, w.Forced, w.Hyphen)).ToArray();
 
-    /// <summary>Shapes [start, contentEnd) as content and [contentEnd, end) as trailing whitespace (a newline is not drawn).</summary>
-    public Word Shape(int start, int contentEnd, int end, bool breakAfter)
+    /// <summary>
+    /// Shapes [start, contentEnd) as content and [contentEnd, end) as trailing whitespace (a newline is not drawn);
+    /// with <paramref name="hyphen"/>, also the hyphen shown when a line ends after it.
+    /// </summary>
+    public Word Shape(int start, int contentEnd, int end, bool breakAfter, bool hyphen = false)
     {
         var pieces = new List<TextPiece>();
         var i = start;
         while (i < contentEnd)
         {
-            // Direction marks and embeddings have done their work in the levels; they are neither drawn nor text.
-            if (IsDirectionControl(i))
+            // Direction marks and embeddings have done their work in the levels, and a soft hyphen is drawn only
+            // where a line breaks; they are neither drawn nor text.
+            if (IsInvisible(i))
             {
                 i += RuneLength(i);
                 continue;
             }
             var j = i + RuneLength(i);
-            while (j < contentEnd && _span[j] == _span[i] && _face[j] == _face[i] && _level[j] == _level[i] && !IsDirectionControl(j))
+            while (j < contentEnd && _span[j] == _span[i] && _face[j] == _face[i] && _level[j] == _level[i] && !IsInvisible(j))
             {
                 j += RuneLength(j);
             }
@@ -80,7 +84,61 @@ internal sealed class ParagraphText
         {
             pieces.Add(Piece(contentEnd, spaceEnd, isSpace: true));
         }
-        return new Word(pieces, start, contentEnd, end, breakAfter);
+        return new Word(pieces, start, contentEnd, end, breakAfter, hyphen ? Hyphen(contentEnd) : null);
+    }
+
+    // The hyphen in the face and style of the letter before the break. Its text is a soft hyphen, so that text taken
+    // from the page reads the word whole (ISO 32000-1, 14.8.2.2.3). It is drawn with the glyph of U+2010 where the
+    // font has one, so the PDF can map that glyph to the soft hyphen and leave the hyphen-minus of words like
+    // "well-known" its own text.
+    private TextPiece Hyphen(int at)
+    {
+        var before = at - 1;
+        var style = _styles[_span[before]];
+        var face = _face[before] ?? _context.Fonts.Primary(style.Font);
+        var run = _context.Fonts.Shape(face, "\u2010", style.Size, false, style.Language);
+        if (run.Glyphs is [0])
+        {
+            run = _context.Fonts.Shape(face, "-", style.Size, false, style.Language);
+        }
+        return new TextPiece(run with { Text = "\u00AD" }, style, _level[before], IsSpace: false);
+    }
+
+    // Where a word of letters in a language with patterns may take a hyphen: not in code, links or headings, not in
+    // a word in capitals (an abbreviation), not in one with digits or inner punctuation, not in right-to-left text.
+    private IEnumerable<int> HyphenationPoints(int start, int end)
+    {
+        while (start < end && !char.IsLetterOrDigit(_text[start]))
+        {
+            start++;
+        }
+        while (end > start && !char.IsLetterOrDigit(_text[end - 1]))
+        {
+            end--;
+        }
+        if (end - start < 4)
+        {
+            return [];
+        }
+        var style = _styles[_span[start]];
+        if (style.Language is not { } language || !style.Hyphenate)
+        {
+            return [];
+        }
+        var upper = 0;
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsLetter(_text[i]) || _level[i] % 2 == 1 || _styles[_span[i]] is { Hyphenate: false })
+            {
+                return [];
+            }
+            upper += char.IsUpper(_text[i]) ? 1 : 0;
+        }
+        if (upper > 1 || _context.Hyphenators.For(language) is not { } hyphenator)
+        {
+            return [];
+        }
+        return hyphenator.Points(_text.AsSpan(start, end - start)).Select(p => start + p);
     }
 
     /// <summary>Grapheme boundaries inside [start, end), for breaking a word wider than the line.</summary>
@@ -105,12 +163,12 @@ internal sealed class ParagraphText
         var text = !isSpace ? _text.AsSpan(start, end - start)
             : end - start <= Spaces.Length ? Spaces.AsSpan(0, end - start) : new string(' ', end - start);
         var level = _level[start];
-        return new TextPiece(_context.Fonts.Shape(face, text, style.Size, level % 2 == 1), style, level, isSpace);
+        return new TextPiece(_context.Fonts.Shape(face, text, style.Size, level % 2 == 1, style.Language), style, level, isSpace);
     }
 
     private int RuneLength(int i) => char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
 
-    private bool IsDirectionControl(int i) => _text[i] is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
+    private bool IsInvisible(int i) => _text[i] is BreakOpportunities.SoftHyphen or '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069');
 
     // The full Unicode bidi algorithm, one paragraph per line of a block broken by hard line breaks, all at the
     // block's direction, so the lines of one block align alike.

@@ -3,7 +3,10 @@ using Briefing.Text;
 
 namespace Briefing.Layout.Inline;
 
-/// <summary>How a span of inline text is drawn. <see cref="Link"/> is a URI or <c>#destination</c>.</summary>
+/// <summary>
+/// How a span of inline text is drawn. <see cref="Link"/> is a URI or <c>#destination</c>; <see cref="Language"/>
+/// (a BCP 47 tag) chooses hyphenation and shaping rules, and <see cref="Hyphenate"/> is off for code, addresses and headings.
+/// </summary>
 internal sealed record TextStyle(
     FontRequest Font,
     float Size,
@@ -12,4 +15,6 @@ internal sealed record TextStyle(
     Rgba? Background = null,
     string? Link = null,
     float BaselineShift = 0,
-    bool Strikethrough = false);
+    bool Strikethrough = false,
+    string? Language = null,
+    bool Hyphenate = true);

@@ -2,9 +2,10 @@ namespace Briefing.Layout.Inline;
 
 /// <summary>
 /// Text between two break opportunities: its pieces (the last may be the trailing whitespace), the UTF-16
-/// range it covers in the paragraph, and whether a forced line break follows it.
+/// range it covers in the paragraph, and whether a forced line break follows it. A word cut at a hyphenation point
+/// carries the <see cref="Hyphen"/> drawn when a line ends there; the next word continues it with no space between.
 /// </summary>
-internal sealed record Word(IReadOnlyList<TextPiece> Pieces, int Start, int ContentEnd, int End, bool BreakAfter)
+internal sealed record Word(IReadOnlyList<TextPiece> Pieces, int Start, int ContentEnd, int End, bool BreakAfter, TextPiece? Hyphen = null)
 {
     // Line breaking asks for these for every word and every candidate line; the pieces never change.
     public float ContentWidth { get; } = Width(Pieces, space: false);

@@ -10,6 +10,8 @@ internal sealed class Hyphenator
 {
     private readonly Dictionary<string, byte[]> _patterns = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
+    // A document repeats its words; each is looked up once.
+    private readonly Dictionary<string, IReadOnlyList<int>> _known = new(StringComparer.Ordinal);
     private readonly int _longest;
 
     private Hyphenator(string language, IEnumerable<string> patterns, IEnumerable<string> exceptions, int leftMin, int rightMin)
@@ -109,10 +111,28 @@ internal sealed class Hyphenator
             return [];
         }
         var lower = word.ToString().ToLowerInvariant();
+        if (lower.Length != word.Length)
+        {
+            return [];
+        }
         if (_exceptions.TryGetValue(lower, out var listed))
         {
             return listed;
         }
+        if (_known.TryGetValue(lower, out var known))
+        {
+            return known;
+        }
+        var points = Compute(lower);
+        if (_known.Count < 100_000)
+        {
+            _known[lower] = points;
+        }
+        return points;
+    }
+
+    private List<int> Compute(string lower)
+    {
         var dotted = "." + lower + ".";
         var values = new byte[dotted.Length + 1];
         var lookup = _patterns.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -131,7 +151,7 @@ internal sealed class Hyphenator
         }
         var points = new List<int>();
         // values[i + 1] lies between letters i - 1 and i of the word (the leading dot shifts it by one).
-        for (var i = LeftMin; i <= word.Length - RightMin; i++)
+        for (var i = LeftMin; i <= lower.Length - RightMin; i++)
         {
             if (values[i + 1] % 2 == 1)
             {

@@ -1,0 +1,21 @@
+namespace Briefing.Text.Hyphenation;
+
+/// <summary>
+/// The hyphenators of the languages a renderer has met, loaded once: reading a language's patterns costs more than
+/// laying out a memo. Not shared between threads.
+/// </summary>
+public sealed class Hyphenators
+{
+    private readonly Dictionary<string, Hyphenator?> _loaded = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The hyphenator for a language tag, or null when no patterns ship for its language.</summary>
+    internal Hyphenator? For(string language)
+    {
+        if (!_loaded.TryGetValue(language, out var hyphenator))
+        {
+            hyphenator = Hyphenator.Load(language);
+            _loaded[language] = hyphenator;
+        }
+        return hyphenator;
+    }
+}
