@@ -15,10 +15,9 @@ internal static partial class PageDecorations
     // Most printers cannot print the outer 4-5 mm of the sheet.
     private const float BannerInset = 14;
 
-    public static void Add(List<PageItem> items, int pageIndex, int pageCount, DocumentMetadata metadata, TypesetContext context)
+    public static void Add(List<PageItem> items, PageSetup page, int pageIndex, int pageCount, DocumentMetadata metadata, TypesetContext context)
     {
         var theme = context.Theme;
-        var page = theme.Page;
         var width = page.BodyWidth;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -66,7 +65,7 @@ internal static partial class PageDecorations
         }
         items.AddRange(canvas.Items);
         // Beneath the text, so that a light grey needs no transparency in any output format.
-        items.InsertRange(0, PageWatermark.Items(pageIndex, metadata, context));
+        items.InsertRange(0, PageWatermark.Items(pageIndex, page, metadata, context));
     }
 
     private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context) =>
@@ -96,7 +95,7 @@ internal static partial class PageDecorations
         {
             if (running.Images.TryGetValue(name, out var image))
             {
-                return new ImageBlock(image.Image, StructureTag.Artifact, context.Theme.Page.Height, image.Size, align);
+                return new ImageBlock(image.Image, StructureTag.Artifact, float.PositiveInfinity, image.Size, align);
             }
             return string.IsNullOrEmpty(slot) || Fill(slot, values).Trim().Length == 0 ? null : Block(Fill(slot, values), style, align, context);
         }

@@ -9,9 +9,23 @@ internal static class Paginator
 {
     private const int PageLimit = 20000;
 
-    public static List<List<PageItem>> Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context)
+    /// <summary>Lays out each section on pages of its own setup, each section from a new page.</summary>
+    public static List<(List<PageItem> Items, PageSetup Page)> Paginate(IReadOnlyList<PageSection> sections, PageSetup page, OutlineCollector outline, TypesetContext context)
     {
-        var pages = new List<List<PageItem>>();
+        var pages = new List<(List<PageItem>, PageSetup)>();
+        foreach (var section in sections)
+        {
+            Paginate(section.Content, section.Page, outline, context, pages);
+        }
+        if (pages.Count == 0)
+        {
+            pages.Add(([], page));
+        }
+        return pages;
+    }
+
+    private static void Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context, List<(List<PageItem>, PageSetup)> pages)
+    {
         var body = new Size(page.BodyWidth, page.BodyHeight);
         while (pages.Count < PageLimit)
         {
@@ -28,16 +42,11 @@ internal static class Paginator
             }
             var canvas = new PageCanvas(pages.Count, outline);
             root.Draw(canvas, page.MarginLeft, page.MarginTop, body);
-            pages.Add(canvas.Items);
+            pages.Add((canvas.Items, page));
             if (plan.IsDone)
             {
                 break;
             }
         }
-        if (pages.Count == 0)
-        {
-            pages.Add([]);
-        }
-        return pages;
     }
 }
