@@ -8,6 +8,9 @@ public sealed record CheckFinding(string Template, Diagnostic Diagnostic, IReadO
     /// <summary>The diagnostic with the sheets that reach it named in its hint.</summary>
     public Diagnostic Reported => Diagnostic with
     {
-        Hint = string.Join("; ", new[] { Diagnostic.Hint, $"reached with the generated sheet{(Sheets.Count == 1 ? "" : "s")} {string.Join(", ", Sheets)}" }.OfType<string>()),
+        Hint = string.Join("; ", new[] { Diagnostic.Hint, $"reached with the generated sheet{(Names.Count == 1 ? "" : "s")} {string.Join(", ", Names)}" }.OfType<string>()),
     };
+
+    // A problem inside a loop is met once per pass through it: each sheet is named once.
+    private IReadOnlyList<string> Names => Sheets.Distinct(StringComparer.Ordinal).ToList();
 }

@@ -51,15 +51,43 @@ internal sealed class ElementBuilder
         }
     }
 
-    public IElement Build(DocumentTree tree)
+    /// <summary>
+    /// The document's content in sections: a <c>::: landscape</c> container at the top level is a section of
+    /// landscape pages; what comes before and after it is on the theme's pages. Empty sections are left out.
+    /// </summary>
+    public IReadOnlyList<PageSection> Build(DocumentTree tree)
     {
+        var sections = new List<PageSection>();
         var flow = new Flow();
-        AddBlocks(flow, tree.Blocks, _context.Theme.Base, 0);
+        void Close(PageSetup page)
+        {
+            if (!flow.IsEmpty)
+            {
+                sections.Add(new PageSection(flow.ToColumn(), page));
+            }
+            flow = new Flow();
+        }
+        foreach (var block in tree.Blocks)
+        {
+            if (block is BoxNode box && box.Style.Classes.Contains(StyleSheet.Landscape))
+            {
+                Close(_context.Theme.Page);
+                _context.Page = _context.Theme.Page.Landscape();
+                var tag = Tag(BlockRole.Section, box);
+                var style = _styles.Resolve("container", _context.Theme.Base, box.Style.Classes, box.Span);
+                Within(tag, () => AddBlocks(flow, box.Blocks, style.Passed().Over(_context.Theme.Base), 0));
+                Close(_context.Page);
+                _context.Page = _context.Theme.Page;
+                continue;
+            }
+            AddBlock(flow, block, _context.Theme.Base, 0);
+        }
         if (tree.Footnotes.Count > 0)
         {
             AddFootnotes(flow, tree.Footnotes);
         }
-        return flow.ToColumn();
+        Close(_context.Theme.Page);
+        return sections;
     }
 
     private void AddBlocks(Flow flow, IEnumerable<BlockNode> blocks, BlockStyle inherited, int listDepth)
@@ -104,6 +132,12 @@ internal sealed class ElementBuilder
                 AddContainer(flow, quote, quote.Blocks, "blockquote", inherited, listDepth, keepByDefault: false, Tag(BlockRole.BlockQuote, quote));
                 break;
             case BoxNode box:
+                if (classes.Contains(StyleSheet.Landscape))
+                {
+                    _context.Diagnostics.Add(new Diagnostic(_context.SourcePath, block.Span.Line, block.Span.Column, Severity.Warning,
+                        "a `landscape` section inside another block is laid out on the pages around it",
+                        "put `::: landscape` at the top level of the document, outside lists, quotes and other containers"));
+                }
                 AddContainer(flow, box, box.Blocks, "container", inherited, listDepth, keepByDefault: true, Tag(BlockRole.Section, box));
                 break;
             case RuleNode:
@@ -300,10 +334,16 @@ internal sealed class ElementBuilder
     /// </summary>
     internal IElement? CellImage(InlineImageNode image, SourceSpan cell, StructureTag parent, TextAlign align)
     {
+        if (!image.Decorative && string.IsNullOrWhiteSpace(image.AltText))
+        {
+            _context.Diagnostics.Add(SourcePlaces.At(_context.SourcePath, image.Span, fromData: false, Severity.Error,
+                $"image `{image.Url}` has no alternative text",
+                $"say what it shows between the brackets, `![Seal of the Ministry]({image.Url})`, or mark an image that carries no information decorative, `![]({image.Url}){{.decorative}}`"));
+            return null;
+        }
         var data = ImageSource.Load(image.Url, _options.BaseDirectory, _context.SourcePath, image.Span, _context.Diagnostics);
-        return data is null
-            ? null
-            : new ImageBlock(data, Tag(BlockRole.Figure, image, 0, image.AltText, parent), _context.BodyHeight * 0.9f, Size(image.Width, image.Height, cell), align);
+        var tag = image.Decorative ? StructureTag.Artifact with { NodeId = image.Id } : Tag(BlockRole.Figure, image, 0, image.AltText, parent);
+        return data is null ? null : new ImageBlock(data, tag, _context.BodyHeight * 0.9f, Size(image.Width, image.Height, cell), align);
     }
 
     // A size that is not a length is reported and left out, so the image keeps its own size.

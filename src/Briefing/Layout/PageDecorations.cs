@@ -19,10 +19,9 @@ internal static partial class PageDecorations
     // Between the banner and the running header or footer.
     private const float BannerGap = 2;
 
-    public static void Add(List<PageItem> items, int pageIndex, int pageCount, DocumentMetadata metadata, int metadataLine, TypesetContext context)
+    public static void Add(List<PageItem> items, PageSetup page, int pageIndex, int pageCount, DocumentMetadata metadata, int metadataLine, TypesetContext context)
     {
         var theme = context.Theme;
-        var page = theme.Page;
         var width = page.BodyWidth;
         var values = new Dictionary<string, string>(StringComparer.Ordinal)
         {
@@ -86,7 +85,7 @@ internal static partial class PageDecorations
         }
         items.AddRange(canvas.Items);
         // Beneath the text, so that a light grey needs no transparency in any output format.
-        items.InsertRange(0, PageWatermark.Items(pageIndex, metadata, context));
+        items.InsertRange(0, PageWatermark.Items(pageIndex, page, metadata, context));
     }
 
     private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context) =>
@@ -118,7 +117,7 @@ internal static partial class PageDecorations
 
     private static IElement? Element(Slot slot, TextStyle style, float height, TypesetContext context) =>
         slot.Image is { } image
-            ? new ImageBlock(image.Image, StructureTag.Artifact, context.Theme.Page.Height, image.Size, slot.Align)
+            ? new ImageBlock(image.Image, StructureTag.Artifact, float.PositiveInfinity, image.Size, slot.Align)
             : Fitted(slot.Text!, style, slot.Align, slot.Width, height, context);
 
     /// <summary>

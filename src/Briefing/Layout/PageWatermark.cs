@@ -11,7 +11,7 @@ internal static class PageWatermark
     // The word may take this share of the page width at most; a long word gets a smaller size, never a cut.
     private const float MaxShare = 0.8f;
 
-    public static IReadOnlyList<PageItem> Items(int pageIndex, DocumentMetadata metadata, TypesetContext context)
+    public static IReadOnlyList<PageItem> Items(int pageIndex, PageSetup page, DocumentMetadata metadata, TypesetContext context)
     {
         var look = context.Theme.Watermark ?? Watermark.Default;
         var text = (metadata.Watermark ?? look.Text)?.Trim().Replace('\n', ' ');
@@ -20,7 +20,6 @@ internal static class PageWatermark
             return [];
         }
 
-        var page = context.Theme.Page;
         var size = look.Size;
         var natural = Block(text, size, look.Colour, context).ContentWidths().Max;
         if (natural > page.Width * MaxShare)

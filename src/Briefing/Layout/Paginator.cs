@@ -10,9 +10,28 @@ internal static class Paginator
 {
     public const int PageLimit = 20000;
 
-    public static List<List<PageItem>> Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context, int pageLimit = PageLimit)
+    /// <summary>Lays out each section on pages of its own setup, each section from a new page.</summary>
+    /// <remarks>A document past <paramref name="pageLimit"/> pages is an error naming the limit.</remarks>
+    public static List<(List<PageItem> Items, PageSetup Page)> Paginate(IReadOnlyList<PageSection> sections, PageSetup page, OutlineCollector outline, TypesetContext context, int pageLimit = PageLimit)
     {
-        var pages = new List<List<PageItem>>();
+        var pages = new List<(List<PageItem>, PageSetup)>();
+        foreach (var section in sections)
+        {
+            if (!Paginate(section.Content, section.Page, outline, context, pages, pageLimit))
+            {
+                break;
+            }
+        }
+        if (pages.Count == 0)
+        {
+            pages.Add(([], page));
+        }
+        return pages;
+    }
+
+    /// <summary>Lays out one section; false when the page limit stopped it before its end.</summary>
+    private static bool Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context, List<(List<PageItem>, PageSetup)> pages, int pageLimit)
+    {
         var body = new Size(page.BodyWidth, page.BodyHeight);
         while (pages.Count < pageLimit)
         {
@@ -29,7 +48,7 @@ internal static class Paginator
             }
             var canvas = new PageCanvas(pages.Count, outline);
             root.Draw(canvas, page.MarginLeft, page.MarginTop, body);
-            pages.Add(canvas.Items);
+            pages.Add((canvas.Items, page));
             if (plan.IsDone)
             {
                 break;
@@ -39,11 +58,8 @@ internal static class Paginator
         {
             context.Diagnostics.Add(new Diagnostic(context.SourcePath, 1, 1, Severity.Error,
                 string.Create(CultureInfo.InvariantCulture, $"the document needs more than {pageLimit:N0} pages, the limit of one document"), "split the input into several documents"));
+            return false;
         }
-        if (pages.Count == 0)
-        {
-            pages.Add([]);
-        }
-        return pages;
+        return true;
     }
 }

@@ -13,8 +13,7 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
         var headerStyle = styles.Resolve("table-header", style.TextOnly(), [], null);
         var columns = Math.Max(1, table.Columns.Count);
         var rows = new List<TableRowSpec>();
-        // A header row with nothing in it marks a table without a header (as in Pandoc): a pipe table must have one.
-        foreach (var row in table.Rows.Where(r => !(r.IsHeader && r.Cells.All(c => c.Content.All(p => p.Content.Count == 0)))))
+        foreach (var row in table.Rows)
         {
             // Tags are made once here: header rows are built again for every page and must keep their identity.
             var rowTag = blocks.Tag(BlockRole.TableRow, row, parent: tableTag);

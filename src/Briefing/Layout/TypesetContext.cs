@@ -18,7 +18,10 @@ internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sour
 
     public string SourcePath { get; } = sourcePath;
 
-    public float BodyHeight => Theme.Page.BodyHeight;
+    /// <summary>The page setup of the section being built: the theme's, or its landscape turn.</summary>
+    public PageSetup Page { get; set; } = theme.Page;
+
+    public float BodyHeight => Page.BodyHeight;
 
     public List<Diagnostic> Diagnostics { get; } = [];
 

@@ -33,31 +33,31 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
-            PageDecorations.Add(pages[i], i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context);
+            PageDecorations.Add(pages[i].Items, pages[i].Page, i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context);
         }
-        CheckLinks(pages, outline, context, tree);
+        CheckLinks(pages.Select(p => p.Items).ToList(), outline, context, tree);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new LayoutResult(null, context.Diagnostics);
         }
-        var used = pages.SelectMany(p => p.OfType<GlyphRunItem>()).Select(r => r.FontId).ToHashSet();
+        var used = pages.SelectMany(p => p.Items.OfType<GlyphRunItem>()).Select(r => r.FontId).ToHashSet();
         var embedded = fonts.Faces.Where(f => used.Contains(f.Id)).Select(f => new EmbeddedFont(f.Id, f.Name, f.Data, f.Index) { Subsets = f.Subsets }).ToList();
         var laidOut = new LaidOutDocument(
-            pages.Select(items => new LaidOutPage(theme.Page.Width, theme.Page.Height, items)).ToList(),
+            pages.Select(p => new LaidOutPage(p.Page.Width, p.Page.Height, p.Items)).ToList(),
             embedded,
             metadata,
             outline.Entries);
         return new LayoutResult(laidOut, context.Diagnostics);
     }
 
-    private (TypesetContext, ElementBuilder, List<List<PageItem>>, OutlineCollector) Pass(
+    private (TypesetContext, ElementBuilder, List<(List<PageItem> Items, PageSetup Page)>, OutlineCollector) Pass(
         DocumentTree tree, Theme theme, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf)
     {
         var context = new TypesetContext(fonts, theme, options.SourcePath, _hyphenators);
         var builder = new ElementBuilder(context, options, pageOf);
-        var root = builder.Build(tree);
+        var sections = builder.Build(tree);
         var outline = new OutlineCollector();
-        var pages = Paginator.Paginate(root, theme.Page, outline, context);
+        var pages = Paginator.Paginate(sections, theme.Page, outline, context);
         return (context, builder, pages, outline);
     }
 

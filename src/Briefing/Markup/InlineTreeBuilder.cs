@@ -84,9 +84,11 @@ internal sealed class InlineTreeBuilder(TreeBuilder tree)
                 break;
             case LinkInline { IsImage: true } image:
                 var alt = string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString()));
-                var size = image.TryGetAttributes()?.Properties;
+                var attributes = image.TryGetAttributes();
+                var size = attributes?.Properties;
                 nodes.Add(new InlineImageNode(Head("image"), image.Url ?? "", alt,
-                    size?.FirstOrDefault(p => p.Key == "width").Value, size?.FirstOrDefault(p => p.Key == "height").Value));
+                    size?.FirstOrDefault(p => p.Key == "width").Value, size?.FirstOrDefault(p => p.Key == "height").Value,
+                    attributes?.Classes?.Contains("decorative") == true));
                 break;
             case LinkInline link:
                 var linkHead = Head("link");

@@ -19,7 +19,8 @@ internal static class TableTreeBuilder
             _ => ColumnAlign.Default,
         }).ToList();
         var rows = new List<TableRowNode>();
-        foreach (var row in table.OfType<TableRow>())
+        // A header row with nothing in it marks a table without a header (as in Pandoc): a pipe table must have one.
+        foreach (var row in table.OfType<TableRow>().Where(r => !(r.IsHeader && r.Descendants<Markdig.Syntax.Inlines.Inline>().All(IsBlank))))
         {
             var kind = row.IsHeader ? "table-header" : "table";
             var rowHead = tree.Head(row, StyleKey.Of(kind), language);
@@ -41,4 +42,7 @@ internal static class TableTreeBuilder
         var widths = table.TryGetAttributes()?.Properties?.FirstOrDefault(p => p.Key == "widths").Value;
         return new TableNode(head, columns, rows, gridWidths, widths);
     }
+
+    private static bool IsBlank(Markdig.Syntax.Inlines.Inline inline) =>
+        inline is Markdig.Syntax.Inlines.ContainerInline and not Markdig.Syntax.Inlines.LinkInline || (inline is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.IsEmptyOrWhitespace());
 }

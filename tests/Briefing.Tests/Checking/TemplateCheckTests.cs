@@ -53,6 +53,17 @@ public class TemplateCheckTests
     }
 
     [Fact]
+    public void A_warning_met_on_every_pass_of_a_loop_names_each_sheet_once()
+    {
+        const string looped = "# {{ brief.title }}\n\n{{~ for p in brief.parties ~}}\n\n{{ p.name }} {.nosuchstyle}\n{{~ end ~}}\n";
+        using var folder = new TemplateFolder().Template("t", looped);
+        using var renderer = new BriefingRenderer();
+        var finding = Assert.Single(TemplateCheck.Run(renderer, folder.Root, "t"), f => f.Diagnostic.Message.Contains("nosuchstyle", StringComparison.Ordinal));
+        var hint = finding.Reported.Hint!;
+        Assert.Equal(1, hint.Split("twelve-parties").Length - 1);
+    }
+
+    [Fact]
     public void The_shipped_templates_pass()
     {
         using var renderer = new BriefingRenderer();

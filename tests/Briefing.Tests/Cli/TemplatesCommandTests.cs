@@ -11,7 +11,7 @@ public class TemplatesCommandTests
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Equal(["book", "memo", "one-pager"], lines.Select(l => l.Split(' ')[0]));
+        Assert.Equal(["book", "cable", "memo", "one-pager"], lines.Select(l => l.Split(' ')[0]));
         Assert.All(lines, line => Assert.True(line.Trim().Contains("  "), $"no description: {line}"));
     }
 }

@@ -201,9 +201,9 @@ public sealed class PaginationTests
         var context = new TypesetContext(fonts, TestThemes.Small, "test.md");
         var builder = new ElementBuilder(context, new LayoutOptions("test.md"), null);
         var tree = Briefing.Markup.TreeBuilder.Build(Filler(200));
-        var root = builder.Build(tree);
+        var sections = builder.Build(tree);
 
-        Paginator.Paginate(root, TestThemes.Small.Page, new OutlineCollector(), context, pageLimit: 3);
+        Paginator.Paginate(sections, TestThemes.Small.Page, new OutlineCollector(), context, pageLimit: 3);
 
         var error = Assert.Single(context.Diagnostics, d => d.Severity == Briefing.Diagnostics.Severity.Error);
         Assert.Contains("more than 3 pages", error.Message, StringComparison.Ordinal);

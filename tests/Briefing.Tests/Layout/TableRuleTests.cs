@@ -84,4 +84,12 @@ public class TableRuleTests
         var document = Render.Document("| FROM: | Embassy Riyadh |\n|---|---|\n");
         Assert.Contains("Embassy", Render.Text(document.Pages[0]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_rules_only_style_draws_the_rules_without_the_header_fill()
+    {
+        var items = Items("blocks:\n  table: { header-background: \"#e7e9ee\" }\nstyles:\n  ruled: { header-background: none }\n", "{.ruled}\n" + Table);
+        Assert.Equal(4, items.OfType<RuleItem>().Count());
+        Assert.Empty(items.OfType<FillItem>());
+    }
 }

@@ -98,7 +98,7 @@ public sealed class ThemeLoaderTests
     [InlineData("page:\n  margins: { top: -3 }\n", "use 0 or a positive length")]
     [InlineData("blocks:\n  heading1:\n    color: #1f3864\n", "quote the colour: `\"#1f3864\"` (unquoted, YAML reads `#` as the start of a comment)")]
     [InlineData("blocks:\n  heading1: { color: #1f3864 }\n", "quote the colour: `\"#1f3864\"` (unquoted, YAML reads `#` as the start of a comment)")]
-    [InlineData("blocks:\n  heading1: { color: red }\n", "write it as \"#rrggbb\", in quotes")]
+    [InlineData("blocks:\n  heading1: { color: red }\n", "write it as \"#rrggbb\", in quotes, or none")]
     public void Each_mistake_says_what_to_do(string yaml, string hint)
     {
         var error = Assert.Single(ThemeLoader.Load("theme.yaml", yaml).Diagnostics);

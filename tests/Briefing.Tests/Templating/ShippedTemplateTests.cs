@@ -21,10 +21,10 @@ public class ShippedTemplateTests
     }
 
     [Fact]
-    public void Catalog_lists_the_three_templates_with_descriptions()
+    public void Catalog_lists_the_four_templates_with_descriptions()
     {
         var list = TemplateCatalog.List(RepositoryTemplates.Folder);
-        Assert.Equal(["book", "memo", "one-pager"], list.Select(t => t.Name));
+        Assert.Equal(["book", "cable", "memo", "one-pager"], list.Select(t => t.Name));
         Assert.All(list, t => Assert.True(t.Description.Length > 20, t.Name));
         Assert.All(list, t => Assert.False(t.Description.StartsWith('#'), t.Name));
     }

@@ -82,7 +82,7 @@ internal static class DocxStyles
         {
             paragraph.Append(new ParagraphBorders(new LeftBorder { Val = BorderValues.Single, Size = Eighths(left.Width), Color = Hex(left.Colour), Space = 4 }));
         }
-        if (look.Background is { } background)
+        if (look.Background is { A: > 0 } background)
         {
             paragraph.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Hex(background) });
         }
@@ -171,7 +171,7 @@ internal static class DocxStyles
         var header = new TableStyleProperties(
             new RunPropertiesBaseStyle(new Bold()),
             new TableStyleConditionalFormattingTableCellProperties(
-                new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Hex(table.HeaderBackground ?? new Rgba(0xff, 0xff, 0xff)) }))
+                new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = Hex(table.HeaderBackground is { A: > 0 } fill ? fill : new Rgba(0xff, 0xff, 0xff)) }))
         { Type = TableStyleOverrideValues.FirstRow };
         style.Append(header);
         return style;

@@ -39,7 +39,7 @@ internal sealed class Box(IElement child, float padding, Rgba? background, Borde
         }
         var w = available.Width;
         var h = plan.Height;
-        if (background is { } fill)
+        if (background is { A: > 0 } fill)
         {
             canvas.Add(new FillItem(StructureTag.Artifact, x, y, w, h, fill));
         }

@@ -34,7 +34,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         foreach (var cells in header)
         {
             var h = RowHeight(cells, widths, float.PositiveInfinity).Height;
-            if (look.HeaderBackground is { } fill)
+            if (look.HeaderBackground is { A: > 0 } fill)
             {
                 canvas.Add(new FillItem(StructureTag.Artifact, x, top, available.Width, h, fill));
             }
@@ -44,7 +44,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         }
         foreach (var (index, height) in rowsHere)
         {
-            if (_headerOnly && look.HeaderBackground is { } headerFill)
+            if (_headerOnly && look.HeaderBackground is { A: > 0 } headerFill)
             {
                 canvas.Add(new FillItem(StructureTag.Artifact, x, top, available.Width, height, headerFill));
             }

@@ -7,6 +7,9 @@ public readonly record struct Rgba(byte R, byte G, byte B, byte A = 255)
 {
     public static Rgba Black => new(0, 0, 0);
 
+    /// <summary>No colour at all: a fill of this colour is not drawn.</summary>
+    public static Rgba Transparent { get; } = new(0, 0, 0, 0);
+
     /// <summary>Parses <c>#rgb</c>, <c>#rrggbb</c> or <c>#rrggbbaa</c>.</summary>
     public static bool TryParse(string? text, out Rgba colour)
     {

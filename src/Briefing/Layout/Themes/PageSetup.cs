@@ -6,4 +6,10 @@ public sealed record PageSetup(float Width, float Height, float MarginTop, float
     public float BodyWidth => Width - MarginLeft - MarginRight;
 
     public float BodyHeight => Height - MarginTop - MarginBottom;
+
+    /// <summary>
+    /// The same sheet turned to landscape, for a landscape section: its long side across. The margins keep their
+    /// places as the reader sees the page (the header stays at the top).
+    /// </summary>
+    public PageSetup Landscape() => this with { Width = Math.Max(Width, Height), Height = Math.Min(Width, Height) };
 }

@@ -147,7 +147,12 @@ internal sealed partial class ThemeReader(string file, string text = "")
         {
             return colour;
         }
-        Error(node, $"`{where}` is not a colour: `{value}`", "write it as \"#rrggbb\", in quotes");
+        // `none` clears a fill a style would otherwise inherit (a rules-only table over a theme with header fills).
+        if (value is "none" or "transparent")
+        {
+            return Rgba.Transparent;
+        }
+        Error(node, $"`{where}` is not a colour: `{value}`", "write it as \"#rrggbb\", in quotes, or none");
         return null;
     }
 
