@@ -53,8 +53,12 @@ internal sealed record ScalarRule(
     public static readonly ScalarRule Language = Matching("language tag",
         "a BCP 47 language tag such as `en`, `ru` or `ar-SA`", ScalarFormats.LanguagePattern, _ => "");
 
+    // Only web addresses: a source link is printed and clicked, so `javascript:`, `file:`, `data:` or `ftp:` would
+    // run script, open local files or fetch outside the web; templates refuse them too, so validate must.
     public static readonly ScalarRule Url = new("URL", "an absolute URL such as `https://example.org/page`",
-        s => IsAbsoluteUrl(s.Value) ? null : "",
+        s => IsWebUrl(s.Value) ? null
+            : IsAbsoluteUrl(s.Value) ? $"`{s.Value[..s.Value.IndexOf(':', StringComparison.Ordinal)]}:` addresses are not allowed; only http and https are"
+            : "",
         ["string"], JsonFormat: "uri");
 
     /// <summary>A file beside the fact sheet or below its folder: relative, forward slashes, never `..`.</summary>
@@ -77,6 +81,10 @@ internal sealed record ScalarRule(
         var regex = new Regex(pattern, RegexOptions.CultureInvariant);
         return new ScalarRule(noun, expected, s => regex.IsMatch(s.Value) ? null : hint(s.Value), ["string"], pattern);
     }
+
+    private static bool IsWebUrl(string value) =>
+        Uri.TryCreate(value, UriKind.Absolute, out var uri) && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps)
+        && value.StartsWith(uri.Scheme + "://", StringComparison.OrdinalIgnoreCase);
 
     // On Unix, .NET reads "/some/path" as an absolute file URI; a source link is not a local path.
     private static bool IsAbsoluteUrl(string value) =>

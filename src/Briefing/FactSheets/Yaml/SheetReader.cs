@@ -26,7 +26,7 @@ internal static class SheetReader
     /// <summary>The single document of <paramref name="text"/>, or null when there is none or it could not be read.</summary>
     public static SheetNode? Read(string text, DiagnosticBag bag)
     {
-        var parser = new Parser(new StringReader(text));
+        var parser = new Parser(new StringReader(YamlBreaks.Hide(text)));
         var stack = new Stack<Collection>();
         SheetNode? root = null;
         var documents = 0;
@@ -54,7 +54,7 @@ internal static class SheetReader
                     case Scalar scalar:
                         CheckProperties(scalar, scalar.Anchor, scalar.Tag, at, bag);
                         CheckCharacters(scalar, at, bag);
-                        Add(stack, new SheetScalar(scalar.Value, scalar.Style == ScalarStyle.Plain, at), bag, ref root);
+                        Add(stack, new SheetScalar(YamlBreaks.Restore(scalar.Value), scalar.Style == ScalarStyle.Plain, at), bag, ref root);
                         break;
 
                     case AnchorAlias alias:
@@ -163,7 +163,39 @@ internal static class SheetReader
             return;
         }
 
+        if (LongKey(text, at.Line) is { } key)
+        {
+            bag.Error(key.Line, key.Column, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"the key is {key.Length:N0} characters long; YAML allows at most {MaxKeyLength:N0} characters for a key"),
+                "use a shorter key (a fact sheet's keys are short names)");
+            return;
+        }
+
         bag.Error(at.Line, at.Column, $"YAML syntax error: {ex.Message.TrimEnd('.')}");
+    }
+
+    /// <summary>YAML 1.2 (7.4, implicit keys): a key written without `?` is at most 1,024 characters.</summary>
+    private const int MaxKeyLength = 1024;
+
+    /// <summary>
+    /// YamlDotNet stops looking for the `:` of a key after 1,024 characters and says only "did not find expected
+    /// key", often lines later; the author needs the key and the limit.
+    /// </summary>
+    private static (int Line, int Column, int Length)? LongKey(string text, int upToLine)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < Math.Min(lines.Length, upToLine + 1); i++)
+        {
+            var line = lines[i];
+            var indent = line.Length - line.TrimStart(' ', '-').Length;
+            var colon = line.IndexOf(':', indent);
+            var end = colon < 0 ? line.TrimEnd('\r').Length : colon;
+            if (end - indent > MaxKeyLength && (colon > 0 || i + 1 < lines.Length))
+            {
+                return (i + 1, indent + 1, end - indent);
+            }
+        }
+        return null;
     }
 
     /// <summary>YamlDotNet reports a tab at the start of the block it was reading; authors need the tab itself.</summary>
