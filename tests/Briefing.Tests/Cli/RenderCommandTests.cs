@@ -246,8 +246,8 @@ public class RenderCommandTests
                 : CliRun.Of("build", folder.Path, "--templates", Templates, "--templates-list", "memo", "--out", folder.Combine("out"));
 
             Assert.True(run.ExitCode == 0, run.Error);
-            // Line 10, column 5: the value that holds the character, not a line of the generated Markdown.
-            Assert.Contains("sheet.yaml:10:5: warning: no font can draw U+E000", run.Error + run.Out);
+            // Line 10, column 15: where the character is written, not a line of the generated Markdown.
+            Assert.Contains("sheet.yaml:10:15: warning: no font can draw U+E000", run.Error + run.Out);
         }
     }
 }
