@@ -42,6 +42,7 @@ internal sealed class BuildSettings : TemplateSettings
         };
         var outDirectory = new Option<string>("--out")
         {
+            CustomParser = ValueParsers.Path,
             HelpName = "DIR",
             Description = "Output folder; also receives manifest.json.",
             DefaultValueFactory = _ => "out",

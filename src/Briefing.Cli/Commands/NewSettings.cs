@@ -1,3 +1,4 @@
+using Briefing.Cli.Parsing;
 using System.CommandLine;
 using System.Text.RegularExpressions;
 
@@ -14,6 +15,7 @@ internal sealed partial class NewSettings : CommonSettings
         var id = new Argument<string>("id") { Description = "Id of the new fact sheet: lower-case letters, digits and -, starting with a letter." };
         var folder = new Option<string>("--folder")
         {
+            CustomParser = ValueParsers.Path,
             HelpName = "DIR",
             Description = "Folder to write into.",
             DefaultValueFactory = _ => "briefs",

@@ -57,11 +57,13 @@ internal sealed class RenderSettings : TemplateSettings
         };
         var output = new Option<string?>("--output", "-o")
         {
+            CustomParser = ValueParsers.Path,
             HelpName = "FILE",
             Description = "Output file for a single fact sheet; - writes to standard output.",
         };
         var outDirectory = new Option<string>("--out")
         {
+            CustomParser = ValueParsers.Path,
             HelpName = "DIR",
             Description = "Output folder; files are named <id>.<template>.<ext>.",
             DefaultValueFactory = _ => "out",

@@ -1,3 +1,4 @@
+using Briefing.Cli.Parsing;
 using System.CommandLine;
 
 namespace Briefing.Cli.Commands;
@@ -23,11 +24,13 @@ internal class TemplateSettings : CommonSettings
         var options = new TemplateOptions(
             new Option<string?>("--templates")
             {
+                CustomParser = ValueParsers.Path,
                 HelpName = "DIR",
                 Description = "Templates folder (default: ./templates, else the templates shipped with briefing).",
             },
             new Option<string?>("--theme")
             {
+                CustomParser = ValueParsers.Path,
                 HelpName = "FILE",
                 Description = "Theme file layered over the template's own theme.yaml: it changes only what it names.",
             },

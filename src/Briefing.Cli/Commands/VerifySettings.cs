@@ -1,3 +1,4 @@
+using Briefing.Cli.Parsing;
 using System.CommandLine;
 
 namespace Briefing.Cli.Commands;
@@ -22,6 +23,7 @@ internal sealed class VerifySettings : TemplateSettings
         };
         var snapshots = new Option<string>("--snapshots")
         {
+            CustomParser = ValueParsers.Path,
             HelpName = "DIR",
             Description = "Folder of stored snapshots: <id>.<template>.md, .pdf.txt and .page-N.png.",
             DefaultValueFactory = _ => "snapshots",

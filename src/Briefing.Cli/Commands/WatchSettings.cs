@@ -1,3 +1,4 @@
+using Briefing.Cli.Parsing;
 using System.CommandLine;
 
 namespace Briefing.Cli.Commands;
@@ -23,11 +24,13 @@ internal sealed class WatchSettings : TemplateSettings
         };
         var output = new Option<string?>("--output", "-o")
         {
+            CustomParser = ValueParsers.Path,
             HelpName = "FILE",
             Description = "The PDF to keep up to date (default out/<id>.<template>.pdf).",
         };
         var outDirectory = new Option<string>("--out")
         {
+            CustomParser = ValueParsers.Path,
             HelpName = "DIR",
             Description = "Output folder when -o is not given.",
             DefaultValueFactory = _ => "out",

@@ -33,6 +33,19 @@ internal static class ValueParsers
         return default;
     }
 
+    /// <summary>A file or folder path; an empty one names nothing and is a usage error, not a failure later on.</summary>
+    public static string? Path(ArgumentResult result)
+    {
+        var text = Text(result);
+        if (text.Length > 0 && !string.IsNullOrWhiteSpace(text))
+        {
+            return text;
+        }
+
+        result.AddError($"{OptionName(result)}: an empty path names no file or folder");
+        return null;
+    }
+
     /// <summary>One of a fixed set of lower-case words, matched without regard to case.</summary>
     public static Func<ArgumentResult, T> OneOf<T>(IReadOnlyDictionary<string, T> words) => result =>
     {

@@ -1,3 +1,4 @@
+using Briefing.Tests.Infrastructure;
 namespace Briefing.Tests.Cli;
 
 /// <summary>What the command line says to a mistyped command: exit 2, one line naming the mistake, and the likely fix.</summary>
@@ -21,6 +22,26 @@ public class UsageTests
         Assert.Contains($"error: unknown option {expected}", run.Error);
         Assert.False(File.Exists(output));
         Assert.Equal("", run.Out);
+    }
+
+    [Theory]
+    [InlineData("render", "-o", "", "--output")]
+    [InlineData("render", "--out", " ", "--out")]
+    [InlineData("render", "--theme", "", "--theme")]
+    [InlineData("render", "--templates", "", "--templates")]
+    [InlineData("watch", "--output", "", "--output")]
+    [InlineData("build", "--out", "", "--out")]
+    [InlineData("verify", "--snapshots", "", "--snapshots")]
+    public void An_empty_path_is_a_usage_error_naming_its_option(string command, string option, string value, string named)
+    {
+        using var folder = new TemporaryFolder();
+        var sheet = folder.Write("brief.yaml", File.ReadAllText(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml")));
+
+        var run = CliRun.Of(command, command is "build" or "verify" ? folder.Path : sheet, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(named + ": an empty path names no file or folder", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
     }
 
     [Fact]
