@@ -39,8 +39,7 @@ public sealed class SheetPlaces
     public static SheetPlaces Read(string file, string text)
     {
         var root = SheetReader.Read(text, new DiagnosticBag(file));
-        var places = new List<SheetPlace>();
-        if (root is not null) Collect(root, "", places);
+        var places = root is null ? [] : SheetScalars.Of(root).Select(p => new SheetPlace(p.Key, p.Scalar.Value, p.Scalar.Start.Line, p.Scalar.Start.Column)).ToList();
         return new SheetPlaces(file, places);
     }
 
@@ -62,27 +61,6 @@ public sealed class SheetPlaces
         }
 
         return [.. shown.OrderByDescending(i => normalised[i].Length).ThenBy(i => i)];
-    }
-
-    private static void Collect(SheetNode node, string key, List<SheetPlace> places)
-    {
-        // An explicit stack would bound nothing more here: the reader already refused nesting deeper than it allows.
-        switch (node)
-        {
-            case SheetScalar scalar when !scalar.IsBlank:
-                places.Add(new SheetPlace(key, scalar.Value, scalar.Start.Line, scalar.Start.Column));
-                break;
-            case SheetList list:
-                for (var i = 0; i < list.Items.Count; i++) Collect(list.Items[i], $"{key}[{i}]", places);
-                break;
-            case SheetMap map:
-                foreach (var entry in map.Entries)
-                {
-                    Collect(entry.Value, key.Length == 0 ? entry.Key.Value : $"{key}.{entry.Key.Value}", places);
-                }
-
-                break;
-        }
     }
 
     // Pages set typographic quotes and break lines where the YAML had spaces or line ends, and also after a dash

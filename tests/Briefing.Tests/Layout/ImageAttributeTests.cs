@@ -1,20 +1,14 @@
 using Briefing.Layout;
 using Briefing.Layout.Pages;
 using Briefing.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace Briefing.Tests.Layout;
 
 public class ImageAttributeTests
 {
-    // A 200 x 100 pixel seal: drawn at 96 dpi it would be 150 x 75 pt.
     private static TemporaryFolder Folder()
     {
-        var folder = new TemporaryFolder();
-        using var bitmap = new SKBitmap(200, 100);
-        bitmap.Erase(SKColors.DarkBlue);
-        using var image = SKImage.FromBitmap(bitmap);
-        File.WriteAllBytes(folder.Combine("seal.png"), image.Encode(SKEncodedImageFormat.Png, 100).ToArray());
+        var folder = SealFolder.Create();
         File.WriteAllText(folder.Combine("seal.tiff"), "not an image at all");
         return folder;
     }

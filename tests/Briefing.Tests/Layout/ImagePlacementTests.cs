@@ -2,23 +2,13 @@ using Briefing.Diagnostics;
 using Briefing.Layout;
 using Briefing.Layout.Pages;
 using Briefing.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace Briefing.Tests.Layout;
 
 /// <summary>Images where a letterhead needs them: in table cells (beside a header block) and in the running header and footer.</summary>
 public class ImagePlacementTests
 {
-    // A 200 x 100 pixel seal: drawn at 96 dpi it would be 150 x 75 pt.
-    private static TemporaryFolder Folder()
-    {
-        var folder = new TemporaryFolder();
-        using var bitmap = new SKBitmap(200, 100);
-        bitmap.Erase(SKColors.DarkBlue);
-        using var image = SKImage.FromBitmap(bitmap);
-        File.WriteAllBytes(folder.Combine("seal.png"), image.Encode(SKEncodedImageFormat.Png, 100).ToArray());
-        return folder;
-    }
+    private static TemporaryFolder Folder() => SealFolder.Create();
 
     private static Theme Theme(TemporaryFolder folder, string yaml)
     {
