@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Briefing.FactSheets;
 using Briefing.Workspace;
 
 namespace Briefing.Cli.Commands;
@@ -42,16 +43,17 @@ internal static class RenderCommand
 
         using var renderer = new BriefingRenderer();
         var exit = ExitCode.Success;
+        var outputOwners = new Dictionary<string, (string FullPath, string Display, FactSheet Sheet)>(StringComparer.Ordinal);
         foreach (var input in inputs)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            exit = Math.Max(exit, RenderOne(input, settings, options, renderer, terminal, cancellationToken));
+            exit = Math.Max(exit, RenderOne(input, settings, options, renderer, terminal, outputOwners, cancellationToken));
         }
 
         return exit;
     }
 
-    private static int RenderOne(string input, RenderSettings settings, RenderOptions options, BriefingRenderer renderer, Terminal terminal, CancellationToken cancellationToken)
+    private static int RenderOne(string input, RenderSettings settings, RenderOptions options, BriefingRenderer renderer, Terminal terminal, Dictionary<string, (string FullPath, string Display, FactSheet Sheet)> outputOwners, CancellationToken cancellationToken)
     {
         var display = FactSheetInput.DisplayName(input);
         RenderResult result;
@@ -68,6 +70,20 @@ internal static class RenderCommand
         {
             terminal.Error.WriteLine($"{display}: not rendered; no output written");
             return ExitCode.InvalidInput;
+        }
+
+        // Outputs are named by id: of several fact sheets with one id, the first given keeps the name.
+        if (settings.Output is null && result.Sheet is { } sheet)
+        {
+            var full = input == FactSheetFiles.StandardInput ? input : Path.GetFullPath(input);
+            if (outputOwners.TryGetValue(sheet.Id, out var owner) && owner.FullPath != full)
+            {
+                DiagnosticPrinter.Print(terminal.Error, [SharedId.Error(display, sheet, owner.Display, owner.Sheet)]);
+                terminal.Error.WriteLine($"{display}: not rendered; no output written");
+                return ExitCode.InvalidInput;
+            }
+
+            outputOwners.TryAdd(sheet.Id, (full, display, sheet));
         }
 
         // Writing last, after every check, so a cancelled or failed run leaves earlier output as it was.

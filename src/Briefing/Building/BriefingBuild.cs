@@ -42,17 +42,16 @@ public static class BriefingBuild
     public static string OutputPath(BuildRequest request, string id, string template, BuildFormat format = BuildFormat.Pdf) =>
         Path.Combine(request.OutDirectory, $"{id}.{template}.{format.ToString().ToLowerInvariant()}");
 
-    private static BuildOutcome RunOne(BuildJob job, LoadedSheet loaded, IReadOnlyDictionary<string, string> owners, OutputClash inputs, string templateKey, BuildRequest request, BriefingRenderer renderer)
+    private static BuildOutcome RunOne(BuildJob job, LoadedSheet loaded, IReadOnlyDictionary<string, (string Path, FactSheet Sheet)> owners, OutputClash inputs, string templateKey, BuildRequest request, BriefingRenderer renderer)
     {
         if (loaded.Result.FactSheet is not { } sheet)
         {
             return Failed(job, loaded.Result.Diagnostics);
         }
 
-        if (owners[sheet.Id] != job.FactSheetPath)
+        if (owners[sheet.Id] is var owner && owner.Path != job.FactSheetPath)
         {
-            return Failed(job, [new Diagnostic(job.FactSheetPath, 0, 0, Severity.Error,
-                $"id `{sheet.Id}` is also the id of {owners[sheet.Id]}; their outputs would overwrite each other", "give each fact sheet its own id")]);
+            return Failed(job, [SharedId.Error(job.FactSheetPath, sheet, owner.Path, owner.Sheet)]);
         }
 
         var key = BuildKey.ForOutput(templateKey, request.Formats.Distinct(), loaded.Bytes, loaded.Result.SideFiles);
@@ -160,14 +159,14 @@ public static class BriefingBuild
     }
 
     // When two fact sheets share an id, the first in ordinal path order keeps the output name, on every run.
-    private static Dictionary<string, string> OutputOwners(Dictionary<string, LoadedSheet> sheets)
+    private static Dictionary<string, (string Path, FactSheet Sheet)> OutputOwners(Dictionary<string, LoadedSheet> sheets)
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var owners = new Dictionary<string, (string Path, FactSheet Sheet)>(StringComparer.Ordinal);
         foreach (var (path, loaded) in sheets.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (loaded.Result.FactSheet is { } sheet)
             {
-                owners.TryAdd(sheet.Id, path);
+                owners.TryAdd(sheet.Id, (path, sheet));
             }
         }
 

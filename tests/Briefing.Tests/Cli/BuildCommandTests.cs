@@ -103,8 +103,7 @@ public class BuildCommandTests
         var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"));
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("b.yaml", run.Error);
-        Assert.Contains("is also the id of", run.Error);
+        Assert.Contains($"{folder.Combine("briefs/b.yaml")}:5:5: error: id `riyadh-us-russia-talks` is also the id of {folder.Combine("briefs/a.yaml")}:5:5", run.Error);
     }
 
     [Fact]

@@ -106,6 +106,37 @@ public class RenderCommandTests
     }
 
     [Fact]
+    public void Of_two_fact_sheets_with_one_id_the_first_keeps_its_output_and_the_second_is_refused_at_its_id()
+    {
+        using var folder = new TemporaryFolder();
+        var first = folder.Write("a.yaml", File.ReadAllText(Riyadh));
+        var second = folder.Write("b.yaml", File.ReadAllText(Riyadh).Replace("title: US–Russia talks", "title: Another brief on talks", StringComparison.Ordinal));
+        var output = folder.Combine("out");
+        var alone = folder.Combine("alone");
+
+        var run = CliRun.Of("render", first, second, "--templates", Templates, "--out", output);
+        var reference = CliRun.Of("render", first, "--templates", Templates, "--out", alone);
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{second}:5:5: error: id `riyadh-us-russia-talks` is also the id of {first}:5:5", run.Error);
+        Assert.Equal(0, reference.ExitCode);
+        var pdf = Assert.Single(Directory.GetFiles(output));
+        Assert.Equal(File.ReadAllBytes(Assert.Single(Directory.GetFiles(alone))), File.ReadAllBytes(pdf));
+    }
+
+    [Fact]
+    public void The_same_fact_sheet_given_twice_is_no_clash()
+    {
+        using var folder = new TemporaryFolder();
+        var sheet = folder.Write("a.yaml", File.ReadAllText(Riyadh));
+
+        var run = CliRun.Of("render", sheet, Path.Combine(folder.Path, ".", "a.yaml"), "--templates", Templates, "--out", folder.Combine("out"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Single(Directory.GetFiles(folder.Combine("out")));
+    }
+
+    [Fact]
     public void An_interrupted_render_leaves_the_existing_pdf_whole()
     {
         using var folder = new TemporaryFolder();
