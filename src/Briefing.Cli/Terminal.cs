@@ -10,7 +10,13 @@ internal sealed record Terminal(TextWriter Out, TextWriter Error, Func<Stream> O
         new PrintableWriter(Console.Error),
         Console.OpenStandardInput,
         Console.OpenStandardOutput,
-        !Console.IsErrorRedirected && !IsCi());
+        !Console.IsErrorRedirected && !IsCi())
+    {
+        StandardInputClosed = ClosedStandardInput.Detect,
+    };
+
+    /// <summary>Whether standard input was closed when the process started, so reading it could never end.</summary>
+    public Func<bool> StandardInputClosed { get; init; } = () => false;
 
     public IAnsiConsole ErrorConsole() => AnsiConsole.Create(new AnsiConsoleSettings
     {

@@ -24,10 +24,10 @@ internal static class RenderCommand
         }
 
         var inputs = settings.FactSheets.ToList();
-        var missing = inputs.Where(p => p != FactSheetFiles.StandardInput && !File.Exists(p)).ToList();
-        foreach (var path in missing)
+        var missing = inputs.Select(p => (Path: p, Reason: FactSheetInput.Problem(p, terminal, "to render every fact sheet of a folder, use `briefing build FOLDER`"))).Where(p => p.Reason is not null).ToList();
+        foreach (var (path, reason) in missing)
         {
-            terminal.Error.WriteLine($"{path}: error: {PathProblem.NotAFile(path, "to render every fact sheet of a folder, use `briefing build FOLDER`") ?? "no such file"}");
+            terminal.Error.WriteLine($"{FactSheetInput.DisplayName(path)}: error: {reason}");
         }
 
         if (missing.Count > 0)

@@ -14,6 +14,12 @@ internal static class ValidateCommand
             terminal.Error.WriteLine($"{path}: error: no such file or folder");
         }
 
+        if (files.Contains(FactSheetFiles.StandardInput) && FactSheetInput.Problem(FactSheetFiles.StandardInput, terminal, "") is { } closed)
+        {
+            terminal.Error.WriteLine($"{FactSheetInput.DisplayName(FactSheetFiles.StandardInput)}: error: {closed}");
+            return ExitCode.Usage;
+        }
+
         if (missing.Count > 0)
         {
             return ExitCode.Usage;
