@@ -1,5 +1,6 @@
 using System.Globalization;
 using Briefing.Diagnostics;
+using Briefing.Document;
 using Briefing.Layout.Elements;
 using Briefing.Layout.Pages;
 
@@ -12,12 +13,13 @@ internal static class Paginator
 
     /// <summary>Lays out each section on pages of its own setup, each section from a new page.</summary>
     /// <remarks>A document past <paramref name="pageLimit"/> pages is an error naming the limit.</remarks>
-    public static List<(List<PageItem> Items, PageSetup Page)> Paginate(IReadOnlyList<PageSection> sections, PageSetup page, OutlineCollector outline, TypesetContext context, int pageLimit = PageLimit)
+    public static List<(List<PageItem> Items, PageSetup Page)> Paginate(IReadOnlyList<PageSection> sections, PageSetup page, OutlineCollector outline, TypesetContext context, DocumentTree? tree = null, int pageLimit = PageLimit)
     {
+        var nodes = new Lazy<Dictionary<int, Node>>(() => tree is null ? [] : tree.Descendants().GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.First()));
         var pages = new List<(List<PageItem>, PageSetup)>();
         foreach (var section in sections)
         {
-            if (!Paginate(section.Content, section.Page, outline, context, pages, pageLimit))
+            if (!Paginate(section.Content, section.Page, outline, context, pages, pageLimit, nodes))
             {
                 break;
             }
@@ -30,7 +32,7 @@ internal static class Paginator
     }
 
     /// <summary>Lays out one section; false when the page limit stopped it before its end.</summary>
-    private static bool Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context, List<(List<PageItem>, PageSetup)> pages, int pageLimit)
+    private static bool Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context, List<(List<PageItem>, PageSetup)> pages, int pageLimit, Lazy<Dictionary<int, Node>> nodes)
     {
         var body = new Size(page.BodyWidth, page.BodyHeight);
         while (pages.Count < pageLimit)
@@ -42,7 +44,8 @@ internal static class Paginator
             }
             if (plan.IsWrap)
             {
-                context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Error,
+                var node = plan.NodeId != 0 && nodes.Value.TryGetValue(plan.NodeId, out var found) ? found : null;
+                context.Diagnostics.Add(SourcePlaces.At(context.SourcePath, node?.Span, fromData: true, Severity.Error,
                     $"content does not fit on an empty page: {plan.Reason}", "make the block smaller or the page margins narrower"));
                 break;
             }

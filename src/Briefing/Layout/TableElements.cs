@@ -25,7 +25,7 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
         var extraGap = Math.Max(0, (style.ColumnGap ?? DefaultColumnGap) - 2 * padding);
         var look = new TableLook(style.HeaderBackground, style.RuleColour ?? Rgba.Black, style.RuleWidth ?? 0.5f, extraGap);
         flow.Space(style.SpaceBefore ?? 0);
-        var element = new Table(rows, columns, look, context.BodyHeight, AskedWidths(table, style, columns));
+        var element = new Table(rows, columns, look, context.BodyHeight, AskedWidths(table, style, columns), tableTag.NodeId);
         return (element, style.SpaceAfter ?? 0);
     }
 

@@ -57,7 +57,7 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         var builder = new ElementBuilder(context, options, pageOf);
         var sections = builder.Build(tree);
         var outline = new OutlineCollector();
-        var pages = Paginator.Paginate(sections, theme.Page, outline, context);
+        var pages = Paginator.Paginate(sections, theme.Page, outline, context, tree);
         return (context, builder, pages, outline);
     }
 

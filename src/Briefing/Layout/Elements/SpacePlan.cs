@@ -12,8 +12,11 @@ internal enum SpacePlanKind
     Wrap,
 }
 
-/// <summary>An element's answer to "how much of you fits in this space?". Wrap carries the reason, for overflow diagnostics.</summary>
-internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float Height, string? Reason = null)
+/// <summary>
+/// An element's answer to "how much of you fits in this space?". Wrap carries the reason and the document-tree node
+/// that does not fit (0 when not known), for overflow diagnostics.
+/// </summary>
+internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float Height, string? Reason = null, int NodeId = 0)
 {
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0, 0);
 
@@ -21,7 +24,7 @@ internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float
 
     public static SpacePlan Partial(float width, float height) => new(SpacePlanKind.PartialRender, width, height);
 
-    public static SpacePlan Wrap(string reason) => new(SpacePlanKind.Wrap, 0, 0, reason);
+    public static SpacePlan Wrap(string reason, int nodeId = 0) => new(SpacePlanKind.Wrap, 0, 0, reason, nodeId);
 
     public bool IsWrap => Kind == SpacePlanKind.Wrap;
 

@@ -6,7 +6,7 @@ namespace Briefing.Layout.Elements;
 /// Rows of cells. Breaks between rows and repeats the header rows on each page; a row taller than a whole page
 /// is split across pages rather than lost.
 /// </summary>
-internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, TableLook look, float pageBodyHeight, IReadOnlyList<ColumnWidth>? asked = null) : IElement
+internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, TableLook look, float pageBodyHeight, IReadOnlyList<ColumnWidth>? asked = null, int nodeId = 0) : IElement
 {
     // A table of header rows only (a pipe table without body rows) is drawn as rows of its own, once.
     private readonly bool _headerOnly = rows.All(r => r.IsHeader);
@@ -90,7 +90,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         var used = headerHeight;
         if (used > available.Height)
         {
-            return (placed, SpacePlan.Wrap("the table's header row does not fit"));
+            return (placed, SpacePlan.Wrap("the table's header row does not fit", nodeId));
         }
         for (var i = _next; i < _body.Count; i++)
         {
@@ -112,7 +112,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         }
         if (placed.Count == 0)
         {
-            return (placed, SpacePlan.Wrap("the next table row does not fit in the rest of the page"));
+            return (placed, SpacePlan.Wrap("the next table row does not fit in the rest of the page", nodeId));
         }
         var all = placed[^1].Item1 == _body.Count - 1;
         return (placed, all ? SpacePlan.Full(available.Width, used) : SpacePlan.Partial(available.Width, used));

@@ -26,7 +26,7 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         var count = Fitting(lines, available.Height);
         if (count == 0)
         {
-            return SpacePlan.Wrap("a line of the paragraph does not fit");
+            return SpacePlan.Wrap("a line of the paragraph does not fit", tag.NodeId);
         }
         var height = Height(lines, count);
         return _next + count == lines.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
