@@ -30,7 +30,7 @@ internal class TemplateSettings : CommonSettings
             },
             new Option<string?>("--theme")
             {
-                CustomParser = ValueParsers.Path,
+                CustomParser = ValueParsers.ExistingFile,
                 HelpName = "FILE",
                 Description = "Theme file layered over the template's own theme.yaml: it changes only what it names.",
             },

@@ -46,6 +46,23 @@ internal static class ValueParsers
         return null;
     }
 
+    /// <summary>A path to a file that is there when the command starts; a missing file or a folder is a usage error.</summary>
+    public static string? ExistingFile(ArgumentResult result)
+    {
+        if (Path(result) is not { } path)
+        {
+            return null;
+        }
+
+        if (PathProblem.NotAFile(path, "name a file") is { } problem)
+        {
+            result.AddError($"{OptionName(result)}: `{path}`: {problem}");
+            return null;
+        }
+
+        return path;
+    }
+
     /// <summary>One of a fixed set of lower-case words, matched without regard to case.</summary>
     public static Func<ArgumentResult, T> OneOf<T>(IReadOnlyDictionary<string, T> words) => result =>
     {

@@ -38,8 +38,8 @@ public sealed class PathMessageTests
 
         var run = CliRun.Of("render", Riyadh, "--templates", Templates, "--theme", folder.Path, "-o", folder.Combine("out.pdf"));
 
-        Assert.Equal(1, run.ExitCode);
-        Assert.Contains("the theme is a folder; --theme takes a theme file (.yaml)", run.Error);
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--theme: `{folder.Path}`: is a folder, not a file", run.Error);
         Assert.False(File.Exists(folder.Combine("out.pdf")));
     }
 

@@ -44,6 +44,23 @@ public class UsageTests
         Assert.DoesNotContain("internal error", run.Error);
     }
 
+    [Theory]
+    [InlineData("render", "no-such-theme.yaml", "no such file")]
+    [InlineData("build", "no-such-theme.yaml", "no such file")]
+    [InlineData("verify", "no-such-theme.yaml", "no such file")]
+    [InlineData("render", ".", "is a folder, not a file")]
+    public void A_theme_that_is_not_a_file_is_a_usage_error_before_any_work(string command, string theme, string problem)
+    {
+        using var folder = new TemporaryFolder();
+        var sheet = folder.Write("brief.yaml", File.ReadAllText(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml")));
+
+        var run = CliRun.Of(command, command is "build" or "verify" ? folder.Path : sheet, "--theme", theme, command == "verify" ? "--snapshots" : "--out", folder.Combine("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--theme: `{theme}`: {problem}", run.Error);
+        Assert.False(Directory.Exists(folder.Combine("out")));
+    }
+
     [Fact]
     public void An_unknown_option_written_with_equals_is_named_without_its_value()
     {
