@@ -45,7 +45,8 @@ internal static class MarkdownEscaper
             var c = text[i];
             if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n') continue;
             if (c is '\n' or '\r' or '\t' or '\v' or '\f' or '\u2028' or '\u2029' or '\u0085') sb.Append(' ');
-            else if (char.IsControl(c)) continue;
+            // Any other control character is kept, so that the check of what a template writes refuses it by name
+            // instead of it vanishing here.
             else sb.Append(c);
         }
         return sb.ToString();

@@ -108,10 +108,10 @@ internal sealed class MarkdownTemplateContext : TemplateContext
             return textAsObject switch
             {
                 null => this,
-                MarkdownText markup => base.Write(span, Printable(span, markup.Value)),
+                MarkdownText markup => base.Write(span, Printable(WritingSpan ?? span, markup.Value)),
                 // What a `capture` block holds was escaped as it was written; printing it again must not escape it twice.
                 IScriptOutput captured => base.Write(span, captured.ToString()),
-                _ => base.Write(span, MarkdownEscaper.Escape(Printable(span, ObjectToString(textAsObject) ?? ""))),
+                _ => base.Write(span, MarkdownEscaper.Escape(Printable(WritingSpan ?? span, ObjectToString(textAsObject) ?? ""))),
             };
         }
         finally

@@ -9,6 +9,7 @@ public class ControlCharacterOutputTests
     [InlineData("{{ \"title\\x1b[2J\" }}")]
     [InlineData("{{ raw \"nul\\0\" }}")]
     [InlineData("# Title\u0007\n")]
+    [InlineData("{{ b.link \"see\x1b[2J\" \"https://example.org\" }}")]
     public void A_template_that_writes_a_control_character_fails_naming_it(string template)
     {
         using var folder = new TemplateFolder().Template("t", template);
@@ -19,5 +20,16 @@ public class ControlCharacterOutputTests
         var error = Assert.Single(result.Diagnostics);
         Assert.Contains("control character U+00", error.Message);
         Assert.Contains("template.sbn", error.File);
+    }
+
+    [Fact]
+    public void The_error_names_the_line_of_the_expression_that_writes_it()
+    {
+        using var folder = new TemplateFolder().Template("t", "# Title\n\nText.\n\nMore {{ b.link \"see\x1b\" \"https://example.org\" }} text.\n");
+
+        var result = TemplateRenderer.Render(SampleSheets.Minimal(), folder.Root, "t");
+
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal((5, 9), (error.Line, error.Column));
     }
 }
