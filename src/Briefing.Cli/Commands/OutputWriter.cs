@@ -81,6 +81,12 @@ internal static class OutputWriter
                     return null;
                 }
 
+                if (pages.Select(page => Export.PngExporter.TooLarge(result.Document!, page - 1, settings.Dpi)).FirstOrDefault(p => p is not null) is { } tooLarge)
+                {
+                    terminal.Error.WriteLine($"error: {tooLarge}");
+                    return null;
+                }
+
                 return pages.Select(page =>
                 {
                     var png = BriefingRenderer.ToPng(result.Document!, page - 1, settings.Dpi);

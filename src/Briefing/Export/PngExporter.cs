@@ -6,15 +6,42 @@ namespace Briefing.Export;
 /// <summary>Renders one page to PNG with Skia's raster backend.</summary>
 public static class PngExporter
 {
+    /// <summary>The most pixels one page may have: 64 million, 256 MB in memory; an A0 page at 150 dpi has 35 million.</summary>
+    public const long PixelLimit = 64_000_000;
+
+    /// <summary>Why page <paramref name="pageIndex"/> (0-based) is too large to draw at <paramref name="dpi"/>, or null.</summary>
+    public static string? TooLarge(LaidOutDocument document, int pageIndex, float dpi)
+    {
+        var page = document.Pages[pageIndex];
+        var (width, height) = Pixels(page, dpi);
+        if (width * height <= PixelLimit)
+        {
+            return null;
+        }
+
+        var most = (int)Math.Floor(dpi * Math.Sqrt(PixelLimit / (double)(width * height)));
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"page {pageIndex + 1} at {dpi} dpi would be {width:N0} × {height:N0} pixels, more than the limit of {PixelLimit:N0} pixels; choose --dpi {most} or less");
+    }
+
+    private static (long Width, long Height) Pixels(LaidOutPage page, float dpi) =>
+        ((long)Math.Ceiling(page.Width * dpi / 72f), (long)Math.Ceiling(page.Height * dpi / 72f));
+
     /// <summary>Writes page <paramref name="pageIndex"/> (0-based) at <paramref name="dpi"/> dots per inch, on white.</summary>
     public static void Write(LaidOutDocument document, int pageIndex, float dpi, Stream output)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(pageIndex);
         ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(pageIndex, document.Pages.Count);
         ArgumentOutOfRangeException.ThrowIfLessThan(dpi, 1f);
+        if (TooLarge(document, pageIndex, dpi) is { } tooLarge)
+        {
+            throw new ArgumentOutOfRangeException(nameof(dpi), tooLarge);
+        }
+
         var page = document.Pages[pageIndex];
         var scale = dpi / 72f;
-        var info = new SKImageInfo((int)Math.Ceiling(page.Width * scale), (int)Math.Ceiling(page.Height * scale), SKColorType.Rgba8888, SKAlphaType.Opaque);
+        var (width, height) = Pixels(page, dpi);
+        var info = new SKImageInfo((int)width, (int)height, SKColorType.Rgba8888, SKAlphaType.Opaque);
         var typefaces = document.Fonts.ToDictionary(f => f.Id, f => new PageFont(SKTypeface.FromData(SKData.CreateCopy(f.Data.Span), f.FaceIndex), null));
         try
         {
