@@ -19,7 +19,7 @@ internal static partial class PageDecorations
     // Between the banner and the running header or footer.
     private const float BannerGap = 2;
 
-    public static void Add(List<PageItem> items, PageSetup page, int pageIndex, int pageCount, DocumentMetadata metadata, int metadataLine, TypesetContext context)
+    public static void Add(List<PageItem> items, PageSetup page, int pageIndex, int pageCount, DocumentMetadata metadata, int metadataLine, TypesetContext context, string themePath)
     {
         var theme = context.Theme;
         var width = page.BodyWidth;
@@ -65,7 +65,8 @@ internal static partial class PageDecorations
         {
             var room = page.MarginTop - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
             var height = Math.Min(room, SlotsHeight(header, values, width, context));
-            Slots(canvas, header, values, page.MarginLeft, page.MarginTop - Gap - height, width, height, context, bottomAligned: header.Images.Count > 0);
+            var left = Slots(canvas, header, values, page.MarginLeft, page.MarginTop - Gap - height, width, height, context, bottomAligned: header.Images.Count > 0);
+            WarnLeftOut(left, "header", "top", height, themePath, context);
             if (header.Rule)
             {
                 var y = page.MarginTop - Gap / 2;
@@ -81,7 +82,8 @@ internal static partial class PageDecorations
                 canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(footer, context).Colour));
             }
             var room = page.MarginBottom - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
-            Slots(canvas, footer, values, page.MarginLeft, top, width, room, context);
+            var left = Slots(canvas, footer, values, page.MarginLeft, top, width, room, context);
+            WarnLeftOut(left, "footer", "bottom", room, themePath, context);
         }
         items.AddRange(canvas.Items);
         // Beneath the text, so that a light grey needs no transparency in any output format.
@@ -92,27 +94,49 @@ internal static partial class PageDecorations
         Arrange(running, values, width, context).Select(s => Element(s, Style(running, context), float.PositiveInfinity, context)?.Measure(Size.Unbounded(s.Width)).Height ?? 0)
             .DefaultIfEmpty(0).Max();
 
+    // Said once per slot for the whole document, in the theme, since the theme's sizes and margins are what to change.
+    private static void WarnLeftOut(IReadOnlyList<Slot> leftOut, string running, string margin, float room, string themePath, TypesetContext context)
+    {
+        foreach (var slot in leftOut)
+        {
+            var name = slot.Align switch { TextAlign.Left => "left", TextAlign.Right => "right", _ => "center" };
+            var what = slot.Image is null ? "text" : "image";
+            var message = string.Create(CultureInfo.InvariantCulture,
+                $"the running {running}'s {name} {what} does not fit in the {Math.Max(0, room):0} pt the {margin} margin leaves for it, and is left out");
+            if (!context.Diagnostics.Exists(d => d.Message == message))
+            {
+                context.Diagnostics.Add(new Diagnostic(themePath, 0, 0, Severity.Warning, message,
+                    $"make the theme's {margin} margin larger, or the {running}'s {(slot.Image is null ? "font size" : "image height")} smaller"));
+            }
+        }
+    }
+
     // Beside an image in the header, the other slots stand on the header's foot (a line of text beside a tall seal
     // sits at the seal's foot, next to the rule); otherwise, and in a footer, slots hang from the top.
-    private static void Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, float height,
+    /// <returns>The slots that did not fit and were left out.</returns>
+    private static List<Slot> Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, float height,
         TypesetContext context, bool bottomAligned = false)
     {
         var style = Style(running, context);
+        var leftOut = new List<Slot>();
         foreach (var slot in Arrange(running, values, width, context))
         {
             if (Element(slot, style, height, context) is not { } element)
             {
+                leftOut.Add(slot);
                 continue;
             }
             var plan = element.Measure(new Size(slot.Width, height));
             if (plan.IsWrap)
             {
+                leftOut.Add(slot);
                 continue;
             }
             var slotHeight = plan.Height;
             var down = bottomAligned ? Math.Max(0, height - slotHeight) : 0;
             element.Draw(canvas, x + slot.Offset, y + down, new Size(slot.Width, height - down));
         }
+        return leftOut;
     }
 
     private static IElement? Element(Slot slot, TextStyle style, float height, TypesetContext context) =>

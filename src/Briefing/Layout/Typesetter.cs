@@ -33,7 +33,7 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
-            PageDecorations.Add(pages[i].Items, pages[i].Page, i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context);
+            PageDecorations.Add(pages[i].Items, pages[i].Page, i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context, options.ThemePath ?? options.SourcePath);
         }
         CheckLinks(pages.Select(p => p.Items).ToList(), outline, context, tree);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error))

@@ -80,6 +80,21 @@ public class ImagePlacementTests
         });
     }
 
+    [Theory]
+    [InlineData("header:\n  left: { image: seal.png, height: 200pt }\n", "the running header's left image does not fit in the ")]
+    [InlineData("footer:\n  style: { size: 150 }\n  right: \"{page}\"\n", "the running footer's right text does not fit in the ")]
+    public void A_running_slot_too_tall_for_its_margin_is_left_out_with_one_warning(string yaml, string message)
+    {
+        using var folder = Folder();
+        var result = Render.Layout("Text.\n\n\\newpage\n\nMore.\n", Theme(folder, yaml));
+
+        var warning = Assert.Single(result.Diagnostics, d => d.Message.Contains("does not fit in the", StringComparison.Ordinal));
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.StartsWith(message, warning.Message, StringComparison.Ordinal);
+        Assert.Equal(2, result.Document!.Pages.Count);
+        Assert.DoesNotContain(result.Document.Pages.SelectMany(p => p.Items), i => i is ImageItem);
+    }
+
     [Fact]
     public void The_running_footer_shows_an_image_on_the_right()
     {
