@@ -7,7 +7,9 @@ namespace Briefing.Benchmarks;
 
 /// <summary>
 /// The layout engine alone, default theme, no templates: a generated document of about 100 pages of mixed
-/// content, and the Riyadh memo's Markdown (4 pages), each laid out and then written as PDF.
+/// content, the Riyadh memo's Markdown (4 pages), and one word of 20,000 letters with combining accents (12 pages,
+/// cut at grapheme boundaries: its cost must grow with its length, not with the square of it), each laid out and
+/// then written as PDF.
 /// </summary>
 [MemoryDiagnoser]
 public class LayoutBenchmarks : IPageCounted, IDisposable
@@ -16,7 +18,7 @@ public class LayoutBenchmarks : IPageCounted, IDisposable
     private string markdown = "";
     private LaidOutDocument document = null!;
 
-    [Params("synthetic-100", "riyadh-memo")]
+    [Params("synthetic-100", "riyadh-memo", "long-word")]
     public string Document { get; set; } = "synthetic-100";
 
     public int Pages => document.Pages.Count;
@@ -24,7 +26,12 @@ public class LayoutBenchmarks : IPageCounted, IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        markdown = Document == "riyadh-memo" ? MemoMarkdown() : SyntheticDocument.Markdown(sections: 30);
+        markdown = Document switch
+        {
+            "riyadh-memo" => MemoMarkdown(),
+            "long-word" => string.Concat(Enumerable.Repeat("e\u0301", 20_000)),
+            _ => SyntheticDocument.Markdown(sections: 30),
+        };
         document = LayOut();
     }
 

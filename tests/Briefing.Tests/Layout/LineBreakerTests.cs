@@ -31,6 +31,23 @@ public sealed class LineBreakerTests
         Assert.Equal(expected, string.Join("|", lines.Select(l => string.Concat(l.Pieces.Select(p => p.Run.Text)))));
     }
 
+    [Theory]
+    [InlineData("a", 1000, 64)]
+    [InlineData("a", 1000, 7)]
+    [InlineData("e\u0301", 300, 7)]
+    [InlineData("e\u0301", 300, 100)]
+    public void A_word_longer_than_many_lines_is_cut_into_full_lines_at_grapheme_boundaries(string grapheme, int count, int widthInCharacters)
+    {
+        var word = string.Concat(Enumerable.Repeat(grapheme, count));
+
+        var lines = Break(word, widthInCharacters * Em + 0.01f).Select(l => string.Concat(l.Pieces.Select(p => p.Run.Text))).ToList();
+
+        var full = string.Concat(Enumerable.Repeat(grapheme, widthInCharacters));
+        Assert.Equal(count / widthInCharacters + (count % widthInCharacters > 0 ? 1 : 0), lines.Count);
+        Assert.All(lines.SkipLast(1), line => Assert.Equal(full, line));
+        Assert.Equal(word, string.Concat(lines));
+    }
+
     [Fact]
     public void Lines_never_exceed_the_width()
     {

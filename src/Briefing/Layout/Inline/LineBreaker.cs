@@ -169,54 +169,91 @@ internal static class LineBreaker
     }
 
     /// <summary>The words, with any wider than a line cut into pieces that fit, from the longest grapheme prefix on.</summary>
+    /// <remarks>
+    /// Each cut looks only as far ahead as a line can reach, and the rest of the word is shaped once, when it fits:
+    /// a word of tens of thousands of characters costs time in proportion to its length, not to its square.
+    /// </remarks>
     private static List<Word> Fitted(ParagraphText text, IReadOnlyList<Word> words, float width)
     {
         var fitted = new List<Word>(words.Count);
-        foreach (var original in words)
+        foreach (var word in words)
         {
-            var word = original;
-            while (word.ContentWidth + (word.Hyphen?.Width ?? 0) > width + 0.01f)
+            var start = word.Start;
+            while (true)
             {
-                var (head, tail) = Split(text, word, width);
-                if (tail is null)
+                var rest = start == word.Start ? word : null;
+                if (rest is not null && Fits(rest, width))
                 {
+                    fitted.Add(rest);
                     break;
                 }
-                fitted.Add(head);
-                word = tail;
+
+                // One grapheme (or none) cannot be cut: it stands on a line of its own, however wide.
+                if (text.ClusterBoundaries(start, word.ContentEnd, 2).Count < 2)
+                {
+                    fitted.Add(rest ?? text.Shape(start, word.ContentEnd, word.End, word.BreakAfter, word.Hyphen is not null));
+                    break;
+                }
+
+                var end = LongestFitting(text, start, word.ContentEnd, width);
+                if (end == word.ContentEnd)
+                {
+                    // The rest fits, but perhaps not with the hyphen it ends with: then one more grapheme goes.
+                    rest ??= text.Shape(start, word.ContentEnd, word.End, word.BreakAfter, word.Hyphen is not null);
+                    if (Fits(rest, width))
+                    {
+                        fitted.Add(rest);
+                        break;
+                    }
+
+                    end = LongestFitting(text, start, text.ClusterBoundaries(start, word.ContentEnd)[^2], width);
+                }
+
+                fitted.Add(text.Shape(start, end, end, false));
+                start = end;
             }
-            fitted.Add(word);
         }
         return fitted;
     }
 
-    /// <summary>The longest grapheme prefix that fits (at least one grapheme), and the rest.</summary>
-    private static (Word Head, Word? Tail) Split(ParagraphText text, Word word, float width)
+    private static bool Fits(Word word, float width) => word.ContentWidth + (word.Hyphen?.Width ?? 0) <= width + 0.01f;
+
+    /// <summary>The end of the longest grapheme prefix of [start, end) no wider than the line, at least one grapheme.</summary>
+    private static int LongestFitting(ParagraphText text, int start, int end, float width)
     {
-        var bounds = text.ClusterBoundaries(word.Start, word.ContentEnd);
-        if (bounds.Count < 2)
+        bool FitsUpTo(int to) => text.Shape(start, to, to, false).ContentWidth <= width;
+
+        // Graphemes are found in growing windows, so a cut near the start never walks the whole word.
+        for (var window = 32; ; window *= 2)
         {
-            return (word, null);
-        }
-        int lo = 0, hi = bounds.Count - 2;
-        var best = 0;
-        while (lo <= hi)
-        {
-            var mid = (lo + hi) / 2;
-            var candidate = text.Shape(word.Start, bounds[mid], bounds[mid], false);
-            if (candidate.ContentWidth <= width)
+            var bounds = text.ClusterBoundaries(start, end, window);
+            var reachesEnd = bounds[^1] == end;
+            if (FitsUpTo(bounds[^1]))
             {
-                best = mid;
-                lo = mid + 1;
+                if (reachesEnd)
+                {
+                    return end;
+                }
+
+                continue;
             }
-            else
+
+            int lo = 0, hi = bounds.Count - 2, best = 0;
+            while (lo <= hi)
             {
-                hi = mid - 1;
+                var mid = (lo + hi) / 2;
+                if (FitsUpTo(bounds[mid]))
+                {
+                    best = mid;
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid - 1;
+                }
             }
+            return bounds[best];
         }
-        var head = text.Shape(word.Start, bounds[best], bounds[best], false);
-        var tail = text.Shape(bounds[best], word.ContentEnd, word.End, word.BreakAfter, word.Hyphen is not null);
-        return (head, tail);
     }
 
     /// <summary>

@@ -141,16 +141,15 @@ internal sealed class ParagraphText
         return hyphenator.Points(_text.AsSpan(start, end - start)).Select(p => start + p);
     }
 
-    /// <summary>Grapheme boundaries inside [start, end), for breaking a word wider than the line.</summary>
-    public List<int> ClusterBoundaries(int start, int end)
+    /// <summary>The first <paramref name="most"/> grapheme ends inside [start, end], for breaking a word wider than the line.</summary>
+    public List<int> ClusterBoundaries(int start, int end, int most = int.MaxValue)
     {
         var result = new List<int>();
-        var segment = _text[start..end];
-        var offset = 0;
-        while (offset < segment.Length)
+        var offset = start;
+        while (offset < end && result.Count < most)
         {
-            offset += StringInfo.GetNextTextElementLength(segment, offset);
-            result.Add(start + offset);
+            offset += StringInfo.GetNextTextElementLength(_text.AsSpan(offset, end - offset));
+            result.Add(offset);
         }
         return result;
     }
