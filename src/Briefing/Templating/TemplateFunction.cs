@@ -21,7 +21,9 @@ internal sealed class TemplateFunction(string name, ScriptParameterInfo[] parame
 
     public Type ReturnType => typeof(object);
 
-    public ScriptParameterInfo GetParameterInfo(int index) => parameters[index];
+    // Scriban asks for every argument written, also past the last parameter; those are refused by count in Invoke.
+    public ScriptParameterInfo GetParameterInfo(int index) =>
+        index < parameters.Length ? parameters[index] : new ScriptParameterInfo(typeof(object), $"extra{index}");
 
     public object? Invoke(TemplateContext context, ScriptNode? callerContext, ScriptArray arguments, ScriptBlockStatement? blockStatement)
     {

@@ -10,7 +10,9 @@ public class RobustnessTests
     [InlineData("{{ 10 % 0 }}", "1:7: error: Attempted to divide by zero.")]
     [InlineData("{{ 1 // 0 }}", "1:6: error: Attempted to divide by zero.")]
     [InlineData("{{ b.party }}", "1:11: error: Invalid number of arguments `0` passed to `b.party` while expecting `1` arguments")]
-    [InlineData("{{ b.party 1 2 3 }}", "1:4: error: Index was outside the bounds of the array.")]
+    [InlineData("{{ b.party 1 2 3 }}", "1:16: error: Invalid number of arguments `3` passed to `b.party 1 2 3` while expecting `1` arguments")]
+    [InlineData("{{ date.parse 'not a date' }}", "1:4: error: `date.parse`: `not a date` is not a date (write dates as 2025-02-18)")]
+    [InlineData("{{ date.parse '2025-02-18' 'dd.MM.yyyy' }}", "1:4: error: `date.parse`: `2025-02-18` is not a date in the pattern `dd.MM.yyyy` (write dates as 2025-02-18)")]
     [InlineData("{{ b.shorten 'x' 'abc' }}", "1:18: error: Unable to convert type `string` to int")]
     [InlineData("{{ b.date 5 }}", "1:4: error: `b.date` takes a date such as `brief.date`")]
     [InlineData("{{ b.date 'yesterday' }}", "1:4: error: `yesterday` is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")]
@@ -39,6 +41,18 @@ public class RobustnessTests
         Assert.Null(result.Markdown);
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal(Path.Combine(folder.Root, "t", "template.sbn") + ":" + expected, diagnostic.ToString());
+    }
+
+    [Theory]
+    [InlineData("{{ (date.parse '2025-02-18').year }}", "2025")]
+    [InlineData("{{ (date.parse '18.02.2025' 'dd.MM.yyyy').month }}", "2")]
+    public void Date_parse_reads_a_real_date(string template, string expected)
+    {
+        using var folder = new TemplateFolder().Template("t", template);
+        var result = TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(expected, result.Markdown!.Trim());
     }
 
     [Fact]
