@@ -12,14 +12,18 @@ internal enum SpacePlanKind
     Wrap,
 }
 
-/// <summary>An element's answer to "how much of you fits in this space?". Wrap carries the reason, for overflow diagnostics.</summary>
-internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float Height, string? Reason = null)
+/// <summary>
+/// An element's answer to "how much of you fits in this space?". Wrap carries the reason, for overflow diagnostics.
+/// <see cref="Notes"/> is the room the footnotes cited by the part that fits add at the foot of the page, beyond
+/// <see cref="Height"/> and beyond what the space said was already taken there.
+/// </summary>
+internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float Height, string? Reason = null, float Notes = 0)
 {
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0, 0);
 
-    public static SpacePlan Full(float width, float height) => new(SpacePlanKind.FullRender, width, height);
+    public static SpacePlan Full(float width, float height, float notes = 0) => new(SpacePlanKind.FullRender, width, height, null, notes);
 
-    public static SpacePlan Partial(float width, float height) => new(SpacePlanKind.PartialRender, width, height);
+    public static SpacePlan Partial(float width, float height, float notes = 0) => new(SpacePlanKind.PartialRender, width, height, null, notes);
 
     public static SpacePlan Wrap(string reason) => new(SpacePlanKind.Wrap, 0, 0, reason);
 
