@@ -11,11 +11,13 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
 
     public IReadOnlyList<IElement> Children => children;
 
-    public SpacePlan Measure(Size available) => Plan(available).Result;
+    // Measuring is asked far more often than drawing: it records no steps.
+    public SpacePlan Measure(Size available) => Plan(available, null);
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
-        var (steps, _) = Plan(available);
+        var steps = new List<(int Index, SpacePlan Plan, Size Space)>();
+        Plan(available, steps);
         var top = y;
         foreach (var (index, plan, space) in steps)
         {
@@ -41,9 +43,8 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
 
     // Each child is planned (and later drawn) in the space below the ones before it, less the room their
     // footnotes take at the page foot.
-    private (List<(int Index, SpacePlan Plan, Size Space)> Steps, SpacePlan Result) Plan(Size available)
+    private SpacePlan Plan(Size available, List<(int Index, SpacePlan Plan, Size Space)>? steps)
     {
-        var steps = new List<(int, SpacePlan, Size)>();
         var used = 0f;
         var notes = 0f;
         var placed = false;
@@ -62,23 +63,23 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
             }
             if (plan.IsWrap)
             {
-                return (steps, placed ? SpacePlan.Partial(available.Width, used, notes) : plan);
+                return placed ? SpacePlan.Partial(available.Width, used, notes) : plan;
             }
             if (placed && child is KeepWithNext && plan.IsDone
                 && !NextStartsHere(i + 1, space with { Height = space.Height - plan.Height - plan.Notes, Notes = space.Notes + plan.Notes }))
             {
-                return (steps, SpacePlan.Partial(available.Width, used, notes));
+                return SpacePlan.Partial(available.Width, used, notes);
             }
-            steps.Add((i, plan, space));
+            steps?.Add((i, plan, space));
             used += plan.Height;
             notes += plan.Notes;
             placed = true;
             if (!plan.IsDone)
             {
-                return (steps, SpacePlan.Partial(available.Width, used, notes));
+                return SpacePlan.Partial(available.Width, used, notes);
             }
         }
-        return (steps, placed ? SpacePlan.Full(available.Width, used, notes) : SpacePlan.Empty);
+        return placed ? SpacePlan.Full(available.Width, used, notes) : SpacePlan.Empty;
     }
 
     private bool NextStartsHere(int from, Size space)

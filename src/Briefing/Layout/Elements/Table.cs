@@ -17,11 +17,11 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
     private float _forWidth = -1;
     private int _next;
 
-    public SpacePlan Measure(Size available) => Plan(available).Result;
+    public SpacePlan Measure(Size available) => Plan(available, forDrawing: false).Result;
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
-        var (rowsHere, result) = Plan(available);
+        var (rowsHere, result) = Plan(available, forDrawing: true);
         if (result.Kind is SpacePlanKind.Empty or SpacePlanKind.Wrap)
         {
             return;
@@ -33,7 +33,8 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         _headerCells = null;
         foreach (var cells in header)
         {
-            var (h, _, _, spaces) = RowHeight(cells, widths, Size.Unbounded(0));
+            var spaces = new Size[Math.Min(cells.Count, widths.Length)];
+            var (h, _, _) = RowHeight(cells, widths, Size.Unbounded(0), spaces);
             if (look.HeaderBackground is { A: > 0 } fill)
             {
                 canvas.Add(new FillItem(StructureTag.Artifact, x, top, available.Width, h, fill));
@@ -78,7 +79,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
     }
 
     // A row is planned (and later drawn) with the room its cells' footnotes take at the page foot.
-    private (List<(int Index, float Height, Size[] Spaces)> Rows, SpacePlan Result) Plan(Size available)
+    private (List<(int Index, float Height, Size[] Spaces)> Rows, SpacePlan Result) Plan(Size available, bool forDrawing)
     {
         var placed = new List<(int, float, Size[])>();
         if (_next >= _body.Count)
@@ -87,7 +88,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         }
         var widths = Widths(available.Width);
         _headerCells ??= _header.Select(h => h.Cells()).ToList();
-        var headerHeight = _headerCells.Sum(c => RowHeight(c, widths, Size.Unbounded(0)).Height);
+        var headerHeight = _headerCells.Sum(c => RowHeight(c, widths, Size.Unbounded(0), null).Height);
         var used = headerHeight;
         var notes = 0f;
         if (used > available.Height)
@@ -97,7 +98,8 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         for (var i = _next; i < _body.Count; i++)
         {
             var room = available with { Height = available.Height - used - notes, Notes = available.Notes + notes };
-            var (height, done, rowNotes, spaces) = RowHeight(_body[i], widths, room);
+            var spaces = forDrawing ? new Size[Math.Min(_body[i].Count, widths.Length)] : [];
+            var (height, done, rowNotes) = RowHeight(_body[i], widths, room, forDrawing ? spaces : null);
             if (done && height + rowNotes <= room.Height + 0.01f)
             {
                 placed.Add((i, height, spaces));
@@ -105,7 +107,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
                 notes += rowNotes;
                 continue;
             }
-            var fitsOnAPage = RowHeight(_body[i], widths, new Size(available.Width, pageBodyHeight - headerHeight)).Done;
+            var fitsOnAPage = RowHeight(_body[i], widths, new Size(available.Width, pageBodyHeight - headerHeight), null).Done;
             if (placed.Count == 0 && !fitsOnAPage && height > 0)
             {
                 placed.Add((i, height, spaces));
@@ -125,27 +127,28 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
 
     /// <summary>
     /// The height the row takes in the space, whether all its cells finish there, the room their footnotes take at
-    /// the page foot, and the space each cell was planned in (each cell leaves room for the notes of those before it).
+    /// the page foot; <paramref name="spaces"/>, when given, takes the space each cell was planned in (each cell leaves
+    /// room for the notes of those before it).
     /// </summary>
-    private static (float Height, bool Done, float Notes, Size[] Spaces) RowHeight(IReadOnlyList<IElement> cells, float[] widths, Size room)
+    private static (float Height, bool Done, float Notes) RowHeight(IReadOnlyList<IElement> cells, float[] widths, Size room, Size[]? spaces)
     {
         var max = 0f;
         var done = true;
         var notes = 0f;
-        var spaces = new Size[Math.Min(cells.Count, widths.Length)];
-        for (var c = 0; c < spaces.Length; c++)
+        for (var c = 0; c < cells.Count && c < widths.Length; c++)
         {
-            spaces[c] = room with { Width = widths[c], Height = room.Height - notes, Notes = room.Notes + notes };
-            var plan = cells[c].Measure(spaces[c]);
+            var space = room with { Width = widths[c], Height = room.Height - notes, Notes = room.Notes + notes };
+            spaces?[c] = space;
+            var plan = cells[c].Measure(space);
             if (plan.IsWrap)
             {
-                return (0, false, 0, spaces);
+                return (0, false, 0);
             }
             max = Math.Max(max, plan.Height);
             done &= plan.IsDone;
             notes += plan.Notes;
         }
-        return (max, done, notes, spaces);
+        return (max, done, notes);
     }
 
     private static bool RowDone(IReadOnlyList<IElement> cells, float[] widths) =>
