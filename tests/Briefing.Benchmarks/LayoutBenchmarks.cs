@@ -15,6 +15,8 @@ namespace Briefing.Benchmarks;
 public class LayoutBenchmarks : IPageCounted, IDisposable
 {
     private readonly FontLibrary fonts = new();
+    // Loaded once, as the renderer loads them: reading a language's patterns is not part of laying out a document.
+    private readonly Briefing.Text.Hyphenation.Hyphenators hyphenators = new();
     private string markdown = "";
     private LaidOutDocument document = null!;
 
@@ -53,7 +55,7 @@ public class LayoutBenchmarks : IPageCounted, IDisposable
 
     private LaidOutDocument LayOut()
     {
-        using var typesetter = new Typesetter(fonts);
+        using var typesetter = new Typesetter(fonts, hyphenators);
         var result = typesetter.Layout(markdown, ThemeLoader.Default, new LayoutOptions($"{Document}.md"));
         return result.Document ?? throw new InvalidOperationException(string.Join('\n', result.Diagnostics));
     }

@@ -15,6 +15,8 @@ namespace Briefing.Benchmarks;
 public class StageBenchmarks : IPageCounted, IDisposable
 {
     private readonly BriefingRenderer renderer = new();
+    // Loaded once, as the renderer loads them: reading a language's patterns is not part of laying out a memo.
+    private readonly Briefing.Text.Hyphenation.Hyphenators hyphenators = new();
     private FontLibrary fonts = null!;
     private string yaml = "";
     private FactSheet sheet = null!;
@@ -53,7 +55,7 @@ public class StageBenchmarks : IPageCounted, IDisposable
     [Benchmark, PagesPerOp]
     public LaidOutDocument? Layout1Pass()
     {
-        using var typesetter = new Typesetter(fonts);
+        using var typesetter = new Typesetter(fonts, hyphenators);
         return typesetter.Layout(markdown, theme, new LayoutOptions($"riyadh.{Template}.md", Path.Combine(options.TemplatesDirectory, Template))).Document;
     }
 

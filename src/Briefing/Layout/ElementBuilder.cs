@@ -58,6 +58,16 @@ internal sealed class ElementBuilder
     public IReadOnlyList<PageSection> Build(DocumentTree tree)
     {
         var sections = new List<PageSection>();
+        var notes = tree.Footnotes.Count == 0 ? [] : Footnotes(tree.Footnotes);
+        var notesStyle = NotesStyle();
+        if (notes.Count > 0 && (notesStyle.Placement ?? FootnotePlacement.Page) == FootnotePlacement.Page)
+        {
+            // Built before the text that cites them, so a reference inside a note cites nothing at the foot.
+            var inside = tree.Footnotes.ToDictionary(n => n.Number,
+                n => (IReadOnlyList<int>)NodeWalk.Self(n).OfType<FootnoteReferenceNode>().Select(r => r.Number).ToList());
+            _context.Foot = new PageFoot(PageFoot.Chains(notes, inside), notesStyle.SpaceBefore ?? 12,
+                notesStyle.RuleWidth ?? 0.5f, notesStyle.RuleColour ?? Rgba.Black);
+        }
         var flow = new Flow();
         void Close(PageSetup page)
         {
@@ -82,9 +92,9 @@ internal sealed class ElementBuilder
             }
             AddBlock(flow, block, _context.Theme.Base, 0);
         }
-        if (tree.Footnotes.Count > 0)
+        if (notes.Count > 0 && _context.Foot is null)
         {
-            AddFootnotes(flow, tree.Footnotes);
+            AddEndnotes(flow, notes, notesStyle);
         }
         Close(_context.Theme.Page);
         return sections;
@@ -154,7 +164,7 @@ internal sealed class ElementBuilder
 
     internal TextBlock Paragraph(IReadOnlyList<InlineNode> inlines, BlockStyle style, StructureTag tag, HeadingAnchor? anchor = null, bool hyphenate = true) =>
         new(new ParagraphText(_inlines.Spans(inlines, _styles.Text(style) with { Hyphenate = hyphenate }), _context), style.Align ?? TextAlign.Start,
-            style.LineHeight ?? 1.35f, tag, anchor);
+            style.LineHeight ?? 1.35f, tag, anchor, _context.Foot);
 
     /// <summary>Adds spacing around a block and, when its style asks, a box and keep-together.</summary>
     internal void Place(Flow flow, IElement element, BlockStyle style, IReadOnlyList<string> classes, bool keepByDefault = false, bool keepWithNext = false)
@@ -323,7 +333,7 @@ internal sealed class ElementBuilder
             var caption = _styles.Resolve("caption", inherited.TextOnly(), [], null);
             column.Space(4);
             column.Add(new TextBlock(new ParagraphText(_inlines.Spans(figure.Caption, _styles.Text(caption)), _context), caption.Align ?? TextAlign.Center,
-                caption.LineHeight ?? 1.3f, figure.Decorative ? Tag(BlockRole.Paragraph, figure) : tag));
+                caption.LineHeight ?? 1.3f, figure.Decorative ? Tag(BlockRole.Paragraph, figure) : tag, foot: _context.Foot));
         }
         Place(flow, column.ToColumn(), style, classes, keepByDefault: true);
     }
@@ -359,14 +369,13 @@ internal sealed class ElementBuilder
         return new ImageSize(width, height, share);
     }
 
-    private void AddFootnotes(Flow flow, IReadOnlyList<FootnoteNode> notes)
+    private BlockStyle NotesStyle() => _styles.Resolve("footnotes", _context.Theme.Base.TextOnly(), [], null);
+
+    /// <summary>The notes, each its number beside its text, the numbers of all in one column.</summary>
+    private List<Footnote> Footnotes(IReadOnlyList<FootnoteNode> notes)
     {
-        var style = _styles.Resolve("footnotes", _context.Theme.Base.TextOnly(), [], null);
-        flow.Space(style.SpaceBefore ?? 12);
-        flow.Add(new HorizontalRule(style.RuleWidth ?? 0.5f, style.RuleColour ?? Rgba.Black));
-        flow.Space(4);
-        var textStyle = style with { SpaceAfter = 0, SpaceBefore = 0 };
-        var entries = new List<(IElement Marker, IElement Content)>();
+        var textStyle = NotesStyle() with { SpaceAfter = 0, SpaceBefore = 0 };
+        var entries = new List<(int Number, IElement Marker, IElement Content)>();
         foreach (var note in notes)
         {
             var number = note.Number.ToString(CultureInfo.InvariantCulture);
@@ -391,12 +400,21 @@ internal sealed class ElementBuilder
             });
             var marker = new TextBlock(new ParagraphText([new InlineSpan(number + ".", _styles.Text(textStyle))], _context), TextAlign.Right,
                 textStyle.LineHeight ?? 1.25f, noteTag);
-            entries.Add((marker, content.ToColumn()));
+            entries.Add((note.Number, marker, content.ToColumn()));
         }
         var indent = ListItem.IndentFor(entries.Select(e => e.Marker), 16);
-        foreach (var (marker, content) in entries)
+        return entries.Select(e => new Footnote(e.Number, new ListItem(e.Marker, e.Content, indent))).ToList();
+    }
+
+    /// <summary>The notes together after the text, below a rule: the theme's <c>footnotes: { placement: end }</c>.</summary>
+    private static void AddEndnotes(Flow flow, List<Footnote> notes, BlockStyle style)
+    {
+        flow.Space(style.SpaceBefore ?? 12);
+        flow.Add(new HorizontalRule(style.RuleWidth ?? 0.5f, style.RuleColour ?? Rgba.Black));
+        flow.Space(4);
+        foreach (var note in notes)
         {
-            flow.Add(new ListItem(marker, content, indent));
+            flow.Add(note.Body);
             flow.Space(2);
         }
     }

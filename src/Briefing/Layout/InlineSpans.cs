@@ -64,6 +64,7 @@ internal sealed class InlineSpans(StyleSheet styles)
                     Size = style.Size * 0.7f,
                     BaselineShift = style.Size * 0.35f,
                     Link = "#fn-" + number,
+                    Note = note.Number,
                 }));
                 break;
             case InlineImageNode image:

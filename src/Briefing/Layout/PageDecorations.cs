@@ -42,7 +42,7 @@ internal static partial class PageDecorations
             if (text.Length > 0)
             {
                 var colour = banner.Colours.TryGetValue(metadata.Classification ?? "", out var c) ? c : banner.Colour;
-                var style = new TextStyle(new FontRequest(theme.Fonts.Heading, banner.Bold, false), banner.Size, colour);
+                var style = new TextStyle(new FontRequest(theme.Fonts.Heading, banner.Bold, false), banner.Size, colour, Language: metadata.Language, Hyphenate: false);
                 var h = Block(text, style, TextAlign.Center, context).Measure(Size.Unbounded(page.Width)).Height;
                 var room = Math.Min(page.MarginTop, page.MarginBottom) - BannerInset;
                 if (h > room)
@@ -64,13 +64,13 @@ internal static partial class PageDecorations
         if (theme.Header is { } header && (pageIndex > 0 || header.FirstPage))
         {
             var room = page.MarginTop - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
-            var height = Math.Min(room, SlotsHeight(header, values, width, context));
-            var left = Slots(canvas, header, values, page.MarginLeft, page.MarginTop - Gap - height, width, height, context, bottomAligned: header.Images.Count > 0);
+            var height = Math.Min(room, SlotsHeight(header, values, width, context, metadata.Language));
+            var left = Slots(canvas, header, values, page.MarginLeft, page.MarginTop - Gap - height, width, height, context, metadata.Language, bottomAligned: header.Images.Count > 0);
             WarnLeftOut(left, "header", "top", height, themePath, context);
             if (header.Rule)
             {
                 var y = page.MarginTop - Gap / 2;
-                canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(header, context).Colour));
+                canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(header, context, null).Colour));
             }
         }
         if (theme.Footer is { } footer && (pageIndex > 0 || footer.FirstPage))
@@ -79,10 +79,10 @@ internal static partial class PageDecorations
             if (footer.Rule)
             {
                 var y = top - Gap / 2;
-                canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(footer, context).Colour));
+                canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(footer, context, null).Colour));
             }
             var room = page.MarginBottom - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
-            var left = Slots(canvas, footer, values, page.MarginLeft, top, width, room, context);
+            var left = Slots(canvas, footer, values, page.MarginLeft, top, width, room, context, metadata.Language);
             WarnLeftOut(left, "footer", "bottom", room, themePath, context);
         }
         items.AddRange(canvas.Items);
@@ -90,8 +90,8 @@ internal static partial class PageDecorations
         items.InsertRange(0, PageWatermark.Items(pageIndex, page, metadata, context));
     }
 
-    private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context) =>
-        Arrange(running, values, width, context).Select(s => Element(s, Style(running, context), float.PositiveInfinity, context)?.Measure(Size.Unbounded(s.Width)).Height ?? 0)
+    private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context, string? language) =>
+        Arrange(running, values, width, context, language).Select(s => Element(s, Style(running, context, language), float.PositiveInfinity, context)?.Measure(Size.Unbounded(s.Width)).Height ?? 0)
             .DefaultIfEmpty(0).Max();
 
     // Said once per slot for the whole document, in the theme, since the theme's sizes and margins are what to change.
@@ -115,11 +115,11 @@ internal static partial class PageDecorations
     // sits at the seal's foot, next to the rule); otherwise, and in a footer, slots hang from the top.
     /// <returns>The slots that did not fit and were left out.</returns>
     private static List<Slot> Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, float height,
-        TypesetContext context, bool bottomAligned = false)
+        TypesetContext context, string? language, bool bottomAligned = false)
     {
-        var style = Style(running, context);
+        var style = Style(running, context, language);
         var leftOut = new List<Slot>();
-        foreach (var slot in Arrange(running, values, width, context))
+        foreach (var slot in Arrange(running, values, width, context, language))
         {
             if (Element(slot, style, height, context) is not { } element)
             {
@@ -187,10 +187,10 @@ internal static partial class PageDecorations
     /// Where each slot goes: the right and centre slots keep their natural width; the left slot gets what remains,
     /// so a long title wraps instead of running into the date. An image slot is as wide as its image.
     /// </summary>
-    private static List<Slot> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context)
+    private static List<Slot> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context, string? language)
     {
         const float gap = 12;
-        var style = Style(running, context);
+        var style = Style(running, context, language);
         Slot? Make(string name, string? slot, TextAlign align)
         {
             if (running.Images.TryGetValue(name, out var image))
@@ -231,10 +231,13 @@ internal static partial class PageDecorations
         return result;
     }
 
-    private static TextStyle Style(RunningText running, TypesetContext context)
+    // Running text is shaped in the document's language (its localised letter forms), as the body is; a running
+    // head is cut short rather than hyphenated.
+    private static TextStyle Style(RunningText running, TypesetContext context, string? language)
     {
         var s = running.Style.Over(context.Theme.Base);
-        return new TextStyle(new FontRequest(context.Theme.FamiliesOf(s.Font), s.Bold ?? false, s.Italic ?? false), s.Size ?? 8, s.Colour ?? Rgba.Black);
+        return new TextStyle(new FontRequest(context.Theme.FamiliesOf(s.Font), s.Bold ?? false, s.Italic ?? false), s.Size ?? 8, s.Colour ?? Rgba.Black,
+            Language: language, Hyphenate: false);
     }
 
     private static TextBlock Block(string text, TextStyle style, TextAlign align, TypesetContext context) =>

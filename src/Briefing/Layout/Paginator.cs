@@ -35,14 +35,20 @@ internal static class Paginator
     private static bool Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context, List<(List<PageItem>, PageSetup)> pages, int pageLimit, Lazy<Dictionary<int, Node>> nodes)
     {
         var body = new Size(page.BodyWidth, page.BodyHeight);
+        var foot = context.Foot;
+        foot?.Width = page.BodyWidth;
+        List<Footnote> carried = [];
         while (pages.Count < pageLimit)
         {
-            var plan = root.Measure(body);
-            if (plan.Kind == SpacePlanKind.Empty)
+            // Notes continued from the page before take at most half of this one, so the text goes on too.
+            var (continued, full) = foot?.Continued(carried, body.Height / 2) ?? (0, false);
+            var space = new Size(body.Width, body.Height - continued, continued, full);
+            var plan = root.Measure(space);
+            if (plan.Kind == SpacePlanKind.Empty && carried.Count == 0)
             {
                 break;
             }
-            if (plan.IsWrap)
+            if (plan.IsWrap && carried.Count == 0)
             {
                 var node = plan.NodeId != 0 && nodes.Value.TryGetValue(plan.NodeId, out var found) ? found : null;
                 context.Diagnostics.Add(SourcePlaces.At(context.SourcePath, node?.Span, fromData: true, Severity.Error,
@@ -50,9 +56,24 @@ internal static class Paginator
                 break;
             }
             var canvas = new PageCanvas(pages.Count, outline);
-            root.Draw(canvas, page.MarginLeft, page.MarginTop, body);
+            var drawn = !plan.IsWrap && plan.Kind != SpacePlanKind.Empty;
+            if (drawn)
+            {
+                root.Draw(canvas, page.MarginLeft, page.MarginTop, space);
+            }
+            if (foot is not null)
+            {
+                var top = page.MarginTop + (drawn ? plan.Height : 0);
+                carried = foot.Draw(canvas, carried, drawn ? continued : body.Height, page.MarginLeft, top, page.MarginTop + body.Height);
+            }
+            if (!drawn && canvas.Items.Count == 0)
+            {
+                context.Diagnostics.Add(new Diagnostic(context.SourcePath, 0, 0, Severity.Error,
+                    "a footnote does not fit on an empty page", "make the footnote shorter or the page margins narrower"));
+                break;
+            }
             pages.Add((canvas.Items, page));
-            if (plan.IsDone)
+            if (plan.IsDone && carried.Count == 0)
             {
                 break;
             }

@@ -23,6 +23,9 @@ internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sour
 
     public float BodyHeight => Page.BodyHeight;
 
+    /// <summary>The footnotes set at the foot of the page that cites them; null when the theme sets them at the end.</summary>
+    public Elements.PageFoot? Foot { get; set; }
+
     public List<Diagnostic> Diagnostics { get; } = [];
 
     /// <summary>The block being built, for diagnostics found while shaping it.</summary>

@@ -71,4 +71,23 @@ public class PageDecorationTests
 
         Assert.Contains(expected, Render.Text(document.Pages[0]), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Running_header_and_footer_are_shaped_in_the_document_language()
+    {
+        // Serbian italic б, г, д, п, т have forms of their own (the font's locl feature), as the body shows them.
+        var theme = ThemeLoader.Load("theme.yaml", "header: { left: \"{title}\", style: { italic: true, font: body } }\nfooter: { left: \"{title}\", style: { italic: true, font: body } }\nbanner: none\n").Theme!;
+        string Document(string language) => $"---\ntitle: бгдпт\nlanguage: {language}\n---\n\n*бгдпт*\n";
+        IReadOnlyList<ushort>[] Glyphs(string language) => Render.Document(Document(language), theme).Pages[0].Items.OfType<GlyphRunItem>()
+            .Where(r => r.Text == "бгдпт").OrderBy(r => r.Baseline).Select(r => r.Glyphs).ToArray();
+
+        var serbian = Glyphs("sr");
+        var russian = Glyphs("ru");
+
+        Assert.Equal(3, serbian.Length);
+        Assert.NotEqual(russian[1], serbian[1]);
+        // Header, body and footer: each the same forms as the body's text in that language.
+        Assert.All(serbian, g => Assert.Equal(serbian[1], g));
+        Assert.All(russian, g => Assert.Equal(russian[1], g));
+    }
 }

@@ -15,7 +15,7 @@ internal sealed class Box(IElement child, float padding, Rgba? background, Borde
 
     public SpacePlan Measure(Size available)
     {
-        var inner = new Size(Math.Max(1, available.Width - Left - Right), available.Height - Top - Bottom);
+        var inner = Inner(available);
         if (inner.Height <= 0)
         {
             return SpacePlan.Wrap("no room for the box's padding");
@@ -25,10 +25,12 @@ internal sealed class Box(IElement child, float padding, Rgba? background, Borde
         {
             SpacePlanKind.Empty => SpacePlan.Empty,
             SpacePlanKind.Wrap => plan,
-            SpacePlanKind.FullRender => SpacePlan.Full(available.Width, plan.Height + Top + Bottom),
-            _ => SpacePlan.Partial(available.Width, plan.Height + Top + Bottom),
+            SpacePlanKind.FullRender => SpacePlan.Full(available.Width, plan.Height + Top + Bottom, plan.Notes),
+            _ => SpacePlan.Partial(available.Width, plan.Height + Top + Bottom, plan.Notes),
         };
     }
+
+    private Size Inner(Size available) => available with { Width = Math.Max(1, available.Width - Left - Right), Height = available.Height - Top - Bottom };
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
@@ -43,7 +45,7 @@ internal sealed class Box(IElement child, float padding, Rgba? background, Borde
         {
             canvas.Add(new FillItem(StructureTag.Artifact, x, y, w, h, fill));
         }
-        child.Draw(canvas, x + Left, y + Top, new Size(Math.Max(1, w - Left - Right), available.Height - Top - Bottom));
+        child.Draw(canvas, x + Left, y + Top, Inner(available));
         if (border is { Width: > 0 } b)
         {
             var half = b.Width / 2;

@@ -11,15 +11,17 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
 
     public IReadOnlyList<IElement> Children => children;
 
-    public SpacePlan Measure(Size available) => Plan(available).Result;
+    // Measuring is asked far more often than drawing: it records no steps.
+    public SpacePlan Measure(Size available) => Plan(available, null);
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
-        var (steps, _) = Plan(available);
+        var steps = new List<(int Index, SpacePlan Plan, Size Space)>();
+        Plan(available, steps);
         var top = y;
-        foreach (var (index, plan) in steps)
+        foreach (var (index, plan, space) in steps)
         {
-            children[index].Draw(canvas, x, top, new Size(available.Width, available.Height - (top - y)));
+            children[index].Draw(canvas, x, top, space);
             top += plan.Height;
             _index = plan.IsDone ? index + 1 : index;
         }
@@ -39,10 +41,12 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
         return (min, max);
     }
 
-    private (List<(int Index, SpacePlan Plan)> Steps, SpacePlan Result) Plan(Size available)
+    // Each child is planned (and later drawn) in the space below the ones before it, less the room their
+    // footnotes take at the page foot.
+    private SpacePlan Plan(Size available, List<(int Index, SpacePlan Plan, Size Space)>? steps)
     {
-        var steps = new List<(int, SpacePlan)>();
         var used = 0f;
+        var notes = 0f;
         var placed = false;
         for (var i = _index; i < children.Count; i++)
         {
@@ -51,7 +55,7 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
             {
                 continue;
             }
-            var space = new Size(available.Width, available.Height - used);
+            var space = available with { Height = available.Height - used - notes, Notes = available.Notes + notes };
             var plan = child.Measure(space);
             if (plan.Kind == SpacePlanKind.Empty)
             {
@@ -59,28 +63,31 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
             }
             if (plan.IsWrap)
             {
-                return (steps, placed ? SpacePlan.Partial(available.Width, used) : plan);
+                return placed ? SpacePlan.Partial(available.Width, used, notes) : plan;
             }
-            if (placed && child is KeepWithNext && plan.IsDone && !NextStartsHere(i + 1, available.Height - used - plan.Height, available.Width))
+            if (placed && child is KeepWithNext && plan.IsDone
+                && !NextStartsHere(i + 1, space with { Height = space.Height - plan.Height - plan.Notes, Notes = space.Notes + plan.Notes }))
             {
-                return (steps, SpacePlan.Partial(available.Width, used));
+                return SpacePlan.Partial(available.Width, used, notes);
             }
-            steps.Add((i, plan));
+            steps?.Add((i, plan, space));
             used += plan.Height;
+            notes += plan.Notes;
             placed = true;
             if (!plan.IsDone)
             {
-                return (steps, SpacePlan.Partial(available.Width, used));
+                return SpacePlan.Partial(available.Width, used, notes);
             }
         }
-        return (steps, placed ? SpacePlan.Full(available.Width, used) : SpacePlan.Empty);
+        return placed ? SpacePlan.Full(available.Width, used, notes) : SpacePlan.Empty;
     }
 
-    private bool NextStartsHere(int from, float height, float width)
+    private bool NextStartsHere(int from, Size space)
     {
+        var height = space.Height;
         for (var j = from; j < children.Count; j++)
         {
-            var plan = children[j].Measure(new Size(width, height));
+            var plan = children[j].Measure(space with { Height = height });
             if (plan.Kind == SpacePlanKind.Empty)
             {
                 continue;

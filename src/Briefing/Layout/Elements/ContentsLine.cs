@@ -12,15 +12,15 @@ internal sealed class ContentsLine(IElement entry, IElement pageNumber, float nu
 
     private const float DotPitch = 4;
 
-    private Size EntrySpace(Size available) => new(Math.Max(1, available.Width - indent - numberWidth - Gap), available.Height);
+    private Size EntrySpace(Size available) => available with { Width = Math.Max(1, available.Width - indent - numberWidth - Gap) };
 
     public SpacePlan Measure(Size available)
     {
         var plan = entry.Measure(EntrySpace(available));
         return plan.Kind switch
         {
-            SpacePlanKind.FullRender => SpacePlan.Full(available.Width, plan.Height),
-            SpacePlanKind.PartialRender => SpacePlan.Partial(available.Width, plan.Height),
+            SpacePlanKind.FullRender => SpacePlan.Full(available.Width, plan.Height, plan.Notes),
+            SpacePlanKind.PartialRender => SpacePlan.Partial(available.Width, plan.Height, plan.Notes),
             _ => plan,
         };
     }

@@ -19,14 +19,16 @@ internal sealed class ListItem(IElement marker, IElement content, float indent, 
 
     public SpacePlan Measure(Size available)
     {
-        var plan = content.Measure(new Size(Math.Max(1, available.Width - indent), available.Height));
+        var plan = content.Measure(ContentSpace(available));
         return plan.Kind switch
         {
-            SpacePlanKind.FullRender => SpacePlan.Full(available.Width, plan.Height),
-            SpacePlanKind.PartialRender => SpacePlan.Partial(available.Width, plan.Height),
+            SpacePlanKind.FullRender => SpacePlan.Full(available.Width, plan.Height, plan.Notes),
+            SpacePlanKind.PartialRender => SpacePlan.Partial(available.Width, plan.Height, plan.Notes),
             _ => plan,
         };
     }
+
+    private Size ContentSpace(Size available) => available with { Width = Math.Max(1, available.Width - indent) };
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
@@ -39,7 +41,7 @@ internal sealed class ListItem(IElement marker, IElement content, float indent, 
                 _markerDrawn = true;
             }
         }
-        content.Draw(canvas, rightToLeft ? x : x + indent, y, new Size(Math.Max(1, available.Width - indent), available.Height));
+        content.Draw(canvas, rightToLeft ? x : x + indent, y, ContentSpace(available));
     }
 
     public (float Min, float Max) ContentWidths()

@@ -2,7 +2,7 @@ using Briefing.Layout.Pages;
 
 namespace Briefing.Layout.Elements;
 
-/// <summary>Collects the items of the page being filled, and the outline entries found on it.</summary>
+/// <summary>Collects the items of the page being filled, the outline entries found on it and the footnotes its lines cite.</summary>
 internal sealed class PageCanvas(int pageIndex, OutlineCollector outline)
 {
     public int PageIndex { get; } = pageIndex;
@@ -11,5 +11,16 @@ internal sealed class PageCanvas(int pageIndex, OutlineCollector outline)
 
     public OutlineCollector Outline { get; } = outline;
 
+    /// <summary>The notes cited on this page and not yet begun on an earlier one, in the order of their references.</summary>
+    public List<Footnote> Cited { get; } = [];
+
     public void Add(PageItem item) => Items.Add(item);
+
+    public void Cite(Footnote note)
+    {
+        if (!note.Started && !Cited.Contains(note))
+        {
+            Cited.Add(note);
+        }
+    }
 }

@@ -14,17 +14,19 @@ internal enum SpacePlanKind
 
 /// <summary>
 /// An element's answer to "how much of you fits in this space?". Wrap carries the reason and the document-tree node
-/// that does not fit (0 when not known), for overflow diagnostics.
+/// that does not fit (0 when not known), for overflow diagnostics. <see cref="Notes"/> is the room the footnotes
+/// cited by the part that fits add at the foot of the page, beyond <see cref="Height"/> and beyond what the space
+/// said was already taken there.
 /// </summary>
-internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float Height, string? Reason = null, int NodeId = 0)
+internal readonly record struct SpacePlan(SpacePlanKind Kind, float Width, float Height, string? Reason = null, float Notes = 0, int NodeId = 0)
 {
     public static SpacePlan Empty => new(SpacePlanKind.Empty, 0, 0);
 
-    public static SpacePlan Full(float width, float height) => new(SpacePlanKind.FullRender, width, height);
+    public static SpacePlan Full(float width, float height, float notes = 0) => new(SpacePlanKind.FullRender, width, height, null, notes);
 
-    public static SpacePlan Partial(float width, float height) => new(SpacePlanKind.PartialRender, width, height);
+    public static SpacePlan Partial(float width, float height, float notes = 0) => new(SpacePlanKind.PartialRender, width, height, null, notes);
 
-    public static SpacePlan Wrap(string reason, int nodeId = 0) => new(SpacePlanKind.Wrap, 0, 0, reason, nodeId);
+    public static SpacePlan Wrap(string reason, int nodeId = 0) => new(SpacePlanKind.Wrap, 0, 0, reason, 0, nodeId);
 
     public bool IsWrap => Kind == SpacePlanKind.Wrap;
 

@@ -17,11 +17,11 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
     private float _forWidth = -1;
     private int _next;
 
-    public SpacePlan Measure(Size available) => Plan(available).Result;
+    public SpacePlan Measure(Size available) => Plan(available, forDrawing: false).Result;
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
-        var (rowsHere, result) = Plan(available);
+        var (rowsHere, result) = Plan(available, forDrawing: true);
         if (result.Kind is SpacePlanKind.Empty or SpacePlanKind.Wrap)
         {
             return;
@@ -33,22 +33,23 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         _headerCells = null;
         foreach (var cells in header)
         {
-            var h = RowHeight(cells, widths, float.PositiveInfinity).Height;
+            var spaces = new Size[Math.Min(cells.Count, widths.Length)];
+            var (h, _, _) = RowHeight(cells, widths, Size.Unbounded(0), spaces);
             if (look.HeaderBackground is { A: > 0 } fill)
             {
                 canvas.Add(new FillItem(StructureTag.Artifact, x, top, available.Width, h, fill));
             }
-            DrawRow(canvas, cells, widths, x, top, h);
+            DrawRow(canvas, cells, widths, x, top, spaces);
             top += h;
             Rule(canvas, x, top, available.Width, look.RuleWidth * 1.5f);
         }
-        foreach (var (index, height) in rowsHere)
+        foreach (var (index, height, spaces) in rowsHere)
         {
             if (_headerOnly && look.HeaderBackground is { A: > 0 } headerFill)
             {
                 canvas.Add(new FillItem(StructureTag.Artifact, x, top, available.Width, height, headerFill));
             }
-            DrawRow(canvas, _body[index], widths, x, top, height);
+            DrawRow(canvas, _body[index], widths, x, top, spaces);
             top += height;
             var last = index == _body.Count - 1;
             var weight = last ? look.RuleWidth * 1.5f : look.RuleWidth;
@@ -56,7 +57,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         }
         if (rowsHere.Count > 0)
         {
-            var (lastIndex, _) = rowsHere[^1];
+            var (lastIndex, _, _) = rowsHere[^1];
             _next = RowDone(_body[lastIndex], widths) ? lastIndex + 1 : lastIndex;
         }
     }
@@ -77,36 +78,42 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         return (min.Sum() + gaps, max.Sum() + gaps);
     }
 
-    private (List<(int Index, float Height)> Rows, SpacePlan Result) Plan(Size available)
+    // A row is planned (and later drawn) with the room its cells' footnotes take at the page foot.
+    private (List<(int Index, float Height, Size[] Spaces)> Rows, SpacePlan Result) Plan(Size available, bool forDrawing)
     {
-        var placed = new List<(int, float)>();
+        var placed = new List<(int, float, Size[])>();
         if (_next >= _body.Count)
         {
             return (placed, SpacePlan.Empty);
         }
         var widths = Widths(available.Width);
         _headerCells ??= _header.Select(h => h.Cells()).ToList();
-        var headerHeight = _headerCells.Sum(c => RowHeight(c, widths, float.PositiveInfinity).Height);
+        var headerHeight = _headerCells.Sum(c => RowHeight(c, widths, Size.Unbounded(0), null).Height);
         var used = headerHeight;
+        var notes = 0f;
         if (used > available.Height)
         {
             return (placed, SpacePlan.Wrap("the table's header row does not fit", nodeId));
         }
         for (var i = _next; i < _body.Count; i++)
         {
-            var (height, done) = RowHeight(_body[i], widths, available.Height - used);
-            if (done && height <= available.Height - used + 0.01f)
+            var room = available with { Height = available.Height - used - notes, Notes = available.Notes + notes };
+            var spaces = forDrawing ? new Size[Math.Min(_body[i].Count, widths.Length)] : [];
+            var (height, done, rowNotes) = RowHeight(_body[i], widths, room, forDrawing ? spaces : null);
+            if (done && height + rowNotes <= room.Height + 0.01f)
             {
-                placed.Add((i, height));
+                placed.Add((i, height, spaces));
                 used += height;
+                notes += rowNotes;
                 continue;
             }
-            var fitsOnAPage = RowHeight(_body[i], widths, pageBodyHeight - headerHeight).Done;
+            var fitsOnAPage = RowHeight(_body[i], widths, new Size(available.Width, pageBodyHeight - headerHeight), null).Done;
             if (placed.Count == 0 && !fitsOnAPage && height > 0)
             {
-                placed.Add((i, height));
+                placed.Add((i, height, spaces));
                 used += height;
-                return (placed, SpacePlan.Partial(available.Width, used));
+                notes += rowNotes;
+                return (placed, SpacePlan.Partial(available.Width, used, notes));
             }
             break;
         }
@@ -115,36 +122,44 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
             return (placed, SpacePlan.Wrap("the next table row does not fit in the rest of the page", nodeId));
         }
         var all = placed[^1].Item1 == _body.Count - 1;
-        return (placed, all ? SpacePlan.Full(available.Width, used) : SpacePlan.Partial(available.Width, used));
+        return (placed, all ? SpacePlan.Full(available.Width, used, notes) : SpacePlan.Partial(available.Width, used, notes));
     }
 
-    /// <summary>The height the row takes in the space, and whether all its cells finish there.</summary>
-    private static (float Height, bool Done) RowHeight(IReadOnlyList<IElement> cells, float[] widths, float height)
+    /// <summary>
+    /// The height the row takes in the space, whether all its cells finish there, the room their footnotes take at
+    /// the page foot; <paramref name="spaces"/>, when given, takes the space each cell was planned in (each cell leaves
+    /// room for the notes of those before it).
+    /// </summary>
+    private static (float Height, bool Done, float Notes) RowHeight(IReadOnlyList<IElement> cells, float[] widths, Size room, Size[]? spaces)
     {
         var max = 0f;
         var done = true;
+        var notes = 0f;
         for (var c = 0; c < cells.Count && c < widths.Length; c++)
         {
-            var plan = cells[c].Measure(new Size(widths[c], height));
+            var space = room with { Width = widths[c], Height = room.Height - notes, Notes = room.Notes + notes };
+            spaces?[c] = space;
+            var plan = cells[c].Measure(space);
             if (plan.IsWrap)
             {
-                return (0, false);
+                return (0, false, 0);
             }
             max = Math.Max(max, plan.Height);
             done &= plan.IsDone;
+            notes += plan.Notes;
         }
-        return (max, done);
+        return (max, done, notes);
     }
 
     private static bool RowDone(IReadOnlyList<IElement> cells, float[] widths) =>
         cells.Select((c, i) => c.Measure(new Size(widths[Math.Min(i, widths.Length - 1)], float.PositiveInfinity))).All(p => p.Kind == SpacePlanKind.Empty);
 
-    private void DrawRow(PageCanvas canvas, IReadOnlyList<IElement> cells, float[] widths, float x, float y, float height)
+    private void DrawRow(PageCanvas canvas, IReadOnlyList<IElement> cells, float[] widths, float x, float y, Size[] spaces)
     {
         var left = x;
-        for (var c = 0; c < cells.Count && c < widths.Length; c++)
+        for (var c = 0; c < spaces.Length; c++)
         {
-            cells[c].Draw(canvas, left, y, new Size(widths[c], height));
+            cells[c].Draw(canvas, left, y, spaces[c]);
             left += widths[c] + look.ExtraGap;
         }
     }

@@ -6,11 +6,13 @@ namespace Briefing.Layout.Elements;
 /// <summary>
 /// A paragraph (or heading): lines broken for the available width, split between pages without leaving
 /// a single first line at the bottom (orphan) or a single last line at the top (widow) when it can be helped.
+/// With a <paramref name="foot"/>, a line that cites footnotes is placed only where its notes fit at the page foot.
 /// </summary>
-internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineHeight, StructureTag tag, HeadingAnchor? anchor = null) : IElement
+internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineHeight, StructureTag tag, HeadingAnchor? anchor = null, PageFoot? foot = null) : IElement
 {
     private float _width = -1;
     private List<TextLine> _lines = [];
+    private Footnote[]?[]? _cited;
     private int _next;
 
     /// <summary>Where the text of the last line drawn starts and ends, and its baseline, in page coordinates.</summary>
@@ -23,19 +25,19 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         {
             return SpacePlan.Empty;
         }
-        var count = Fitting(lines, available.Height);
+        var (count, notes) = Fitting(lines, available);
         if (count == 0)
         {
-            return SpacePlan.Wrap("a line of the paragraph does not fit", tag.NodeId);
+            return SpacePlan.Wrap(_cited is null ? "a line of the paragraph does not fit" : "a line of the paragraph and its footnotes do not fit", tag.NodeId);
         }
         var height = Height(lines, count);
-        return _next + count == lines.Count ? SpacePlan.Full(available.Width, height) : SpacePlan.Partial(available.Width, height);
+        return _next + count == lines.Count ? SpacePlan.Full(available.Width, height, notes) : SpacePlan.Partial(available.Width, height, notes);
     }
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
         var lines = Lines(available.Width);
-        var count = Fitting(lines, available.Height);
+        var (count, _) = Fitting(lines, available);
         if (_next == 0 && count > 0 && anchor is not null)
         {
             canvas.Add(new DestinationItem(tag, x, y, anchor.Destination));
@@ -52,6 +54,10 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
             var right = x + LineRight(lines[i], available.Width);
             LastLine = (right - lines[i].Width, right, top + lines[i].Baseline);
             top += lines[i].Height;
+            foreach (var note in _cited?[i] ?? [])
+            {
+                canvas.Cite(note);
+            }
         }
         _next += count;
     }
@@ -93,16 +99,42 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         };
     }
 
-    private int Fitting(List<TextLine> lines, float height)
+    /// <summary>How many of the lines left fit, and the room their footnotes add at the page foot.</summary>
+    private (int Count, float Notes) Fitting(List<TextLine> lines, Size available)
     {
         var count = 0;
         var used = 0f;
-        while (_next + count < lines.Count && used + lines[_next + count].Height <= height + 0.01f)
+        var notes = 0f;
+        List<float>? claims = null;
+        HashSet<Footnote>? counted = null;
+        var filled = false;
+        while (_next + count < lines.Count && used + notes + lines[_next + count].Height <= available.Height + 0.01f)
         {
-            used += lines[_next + count].Height;
+            var line = _next + count;
+            if (foot is not null && _cited?[line] is { } cited)
+            {
+                var room = available.Height - used - notes - lines[line].Height;
+                if (foot.Claim(cited, available.Notes + notes, room, available.NotesFull, counted ??= []) is not { } claim)
+                {
+                    break;
+                }
+                notes += claim;
+                // A note that starts here and goes on fills the page: the line that cites it may end it alone.
+                filled = claim >= room;
+            }
+            if (_cited is not null)
+            {
+                (claims ??= []).Add(notes);
+            }
+            used += lines[line].Height;
             count++;
         }
-        var remaining = lines.Count - _next;
+        var fitting = filled && count == 1 ? 1 : Keep(count, lines.Count - _next);
+        return (fitting, fitting == 0 || claims is null ? 0 : claims[fitting - 1]);
+    }
+
+    private int Keep(int count, int remaining)
+    {
         if (count == remaining)
         {
             return count;
@@ -137,7 +169,37 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         {
             _width = width;
             _lines = LineBreaker.Break(text, width, lineHeight, justify: align == TextAlign.Justify);
+            _cited = foot is null ? null : Cited(_lines, foot);
         }
         return _lines;
+    }
+
+    /// <summary>Per line, the notes its reference marks cite; null when no line cites one.</summary>
+    private static Footnote[]?[]? Cited(List<TextLine> lines, PageFoot foot)
+    {
+        Footnote[]?[]? cited = null;
+        for (var i = 0; i < lines.Count; i++)
+        {
+            List<Footnote>? notes = null;
+            foreach (var piece in lines[i].Pieces)
+            {
+                if (piece.Style.Note > 0)
+                {
+                    foreach (var note in foot.Cites(piece.Style.Note))
+                    {
+                        if (!(notes?.Contains(note) ?? false))
+                        {
+                            (notes ??= []).Add(note);
+                        }
+                    }
+                }
+            }
+            if (notes is not null)
+            {
+                cited ??= new Footnote[]?[lines.Count];
+                cited[i] = notes.ToArray();
+            }
+        }
+        return cited;
     }
 }

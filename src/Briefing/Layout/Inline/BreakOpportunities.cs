@@ -13,16 +13,31 @@ internal static class BreakOpportunities
     /// cut where <paramref name="hyphenation"/> (given a word's range) allows, or at its soft hyphens, which then
     /// stand alone; such a piece has <c>Hyphen</c> set: a line ending there shows a hyphen.
     /// </summary>
-    public static List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> Words(string text, Func<int, int, IEnumerable<int>>? hyphenation = null)
+    public static List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> Words(string text, Func<int, int, (int Offset, IReadOnlyList<int> Points)>? hyphenation = null)
     {
-        var words = new List<(int, int, int, bool, bool)>();
+        // About one word in six characters: sized once rather than grown.
+        var words = new List<(int, int, int, bool, bool)>(text.Length / 5 + 1);
         void Add(int start, int contentEnd, int end, bool forced)
         {
+            // A word with soft hyphens breaks only there, as its author chose; else where the language's patterns allow.
             var from = start;
-            foreach (var point in Points(text, start, contentEnd, hyphenation))
+            var soft = text.IndexOf(SoftHyphen, start, contentEnd - start);
+            if (soft >= 0)
             {
-                words.Add((from, point, point, false, true));
-                from = point;
+                foreach (var point in SoftHyphens(text, start, soft, contentEnd))
+                {
+                    words.Add((from, point, point, false, true));
+                    from = point;
+                }
+            }
+            else if (hyphenation is not null && contentEnd - start >= 4)
+            {
+                var (offset, points) = hyphenation(start, contentEnd);
+                for (var p = 0; p < points.Count; p++)
+                {
+                    words.Add((from, offset + points[p], offset + points[p], false, true));
+                    from = offset + points[p];
+                }
             }
             words.Add((from, contentEnd, end, forced, false));
         }
@@ -66,17 +81,6 @@ internal static class BreakOpportunities
             Add(start, text.Length, text.Length, false);
         }
         return words;
-    }
-
-    // A word with soft hyphens breaks only there, as its author chose; else where the language's patterns allow.
-    private static IEnumerable<int> Points(string text, int start, int end, Func<int, int, IEnumerable<int>>? hyphenation)
-    {
-        var soft = text.IndexOf(SoftHyphen, start, end - start);
-        if (soft >= 0)
-        {
-            return SoftHyphens(text, start, soft, end);
-        }
-        return hyphenation is null || end - start < 4 ? [] : hyphenation(start, end);
     }
 
     private static IEnumerable<int> SoftHyphens(string text, int start, int first, int end)

@@ -262,17 +262,13 @@ internal static class LineBreaker
     /// </summary>
     private static TextLine Line(ParagraphText text, List<Word> all, int start, int end, float lineHeight, bool endsParagraph)
     {
-        var words = new List<Word>(end - start);
-        for (var i = start; i < end; i++)
+        var words = Joined(text, all, start, end);
+        var count = 1;
+        for (var w = 0; w < words.Count; w++)
         {
-            var first = i;
-            while (i < end - 1 && all[i].Hyphen is not null)
-            {
-                i++;
-            }
-            words.Add(first == i ? all[i] : text.Shape(all[first].Start, all[i].ContentEnd, all[i].End, all[i].BreakAfter, all[i].Hyphen is not null));
+            count += words[w].Pieces.Count;
         }
-        var pieces = new List<TextPiece>();
+        var pieces = new List<TextPiece>(count);
         var width = 0.0;
         for (var w = 0; w < words.Count; w++)
         {
@@ -309,5 +305,30 @@ internal static class LineBreaker
         var lineHeightTotal = Math.Max(height, natural);
         // Summed in double, as Enumerable.Sum does.
         return new TextLine(pieces, (float)width, lineHeightTotal, lead / 2 + ascent, endsParagraph);
+    }
+
+    /// <summary>The words [start, end), those cut at hyphenation points joined again; the words themselves when none is.</summary>
+    private static List<Word> Joined(ParagraphText text, List<Word> all, int start, int end)
+    {
+        var cut = false;
+        for (var i = start; i < end - 1 && !cut; i++)
+        {
+            cut = all[i].Hyphen is not null;
+        }
+        if (!cut)
+        {
+            return all.GetRange(start, end - start);
+        }
+        var words = new List<Word>(end - start);
+        for (var i = start; i < end; i++)
+        {
+            var first = i;
+            while (i < end - 1 && all[i].Hyphen is not null)
+            {
+                i++;
+            }
+            words.Add(first == i ? all[i] : text.Shape(all[first].Start, all[i].ContentEnd, all[i].End, all[i].BreakAfter, all[i].Hyphen is not null));
+        }
+        return words;
     }
 }

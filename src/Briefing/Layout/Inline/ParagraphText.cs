@@ -48,7 +48,18 @@ internal sealed class ParagraphText
 
     /// <summary>The words shaped, once: a paragraph is broken for several widths (a table cell's narrowest and widest, then its own).</summary>
     public IReadOnlyList<Word> Words() =>
-        _words ??= BreakOpportunities.Words(_text, HyphenationPoints).Select(w => Shape(w.Start, w.ContentEnd, w.End, w.Forced, w.Hyphen)).ToArray();
+        _words ??= ShapeAll(BreakOpportunities.Words(_text, HyphenationPoints));
+
+    private Word[] ShapeAll(List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> ranges)
+    {
+        var words = new Word[ranges.Count];
+        for (var i = 0; i < words.Length; i++)
+        {
+            var (start, contentEnd, end, forced, hyphen) = ranges[i];
+            words[i] = Shape(start, contentEnd, end, forced, hyphen);
+        }
+        return words;
+    }
 
     /// <summary>
     /// Shapes [start, contentEnd) as content and [contentEnd, end) as trailing whitespace (a newline is not drawn);
@@ -106,7 +117,7 @@ internal sealed class ParagraphText
 
     // Where a word of letters in a language with patterns may take a hyphen: not in code, links or headings, not in
     // a word in capitals (an abbreviation), not in one with digits or inner punctuation, not in right-to-left text.
-    private IEnumerable<int> HyphenationPoints(int start, int end)
+    private (int Offset, IReadOnlyList<int> Points) HyphenationPoints(int start, int end)
     {
         while (start < end && !char.IsLetterOrDigit(_text[start]))
         {
@@ -118,27 +129,27 @@ internal sealed class ParagraphText
         }
         if (end - start < 4)
         {
-            return [];
+            return (start, []);
         }
         var style = _styles[_span[start]];
         if (style.Language is not { } language || !style.Hyphenate)
         {
-            return [];
+            return (start, []);
         }
         var upper = 0;
         for (var i = start; i < end; i++)
         {
             if (!char.IsLetter(_text[i]) || _level[i] % 2 == 1 || _styles[_span[i]] is { Hyphenate: false })
             {
-                return [];
+                return (start, []);
             }
             upper += char.IsUpper(_text[i]) ? 1 : 0;
         }
         if (upper > 1 || _context.Hyphenators.For(language) is not { } hyphenator)
         {
-            return [];
+            return (start, []);
         }
-        return hyphenator.Points(_text.AsSpan(start, end - start)).Select(p => start + p);
+        return (start, hyphenator.Points(_text.AsSpan(start, end - start)));
     }
 
     /// <summary>The first <paramref name="most"/> grapheme ends inside [start, end], for breaking a word wider than the line.</summary>

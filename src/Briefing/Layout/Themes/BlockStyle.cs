@@ -33,6 +33,7 @@ public sealed record BlockStyle
     public float? CellPadding { get; init; }
     public IReadOnlyList<Elements.ColumnWidth>? ColumnWidths { get; init; }
     public float? ColumnGap { get; init; }
+    public FootnotePlacement? Placement { get; init; }
 
     public static BlockStyle Empty { get; } = new();
 
@@ -64,6 +65,7 @@ public sealed record BlockStyle
         CellPadding = CellPadding ?? basis.CellPadding,
         ColumnWidths = ColumnWidths ?? basis.ColumnWidths,
         ColumnGap = ColumnGap ?? basis.ColumnGap,
+        Placement = Placement ?? basis.Placement,
     };
 
     /// <summary>Only the properties that pass from a block to the text inside it.</summary>

@@ -11,7 +11,7 @@ internal static class BlockStyleReader
         "font", "size", "weight", "bold", "italic", "color", "align", "line-height", "space-before", "space-after",
         "background", "border", "border-left", "border-bottom", "padding", "indent", "keep-together", "keep-with-next",
         "underline", "bullet", "header-background", "rule-color", "rule-width", "cell-padding",
-        "column-widths", "column-gap",
+        "column-widths", "column-gap", "placement",
     ];
 
     public static BlockStyle Read(ThemeReader reader, YamlNode node, string where)
@@ -48,6 +48,7 @@ internal static class BlockStyleReader
                 "cell-padding" => style with { CellPadding = reader.Points(value, path, 0, LengthLimits.Padding) },
                 "column-widths" => style with { ColumnWidths = Widths(reader, value, path) },
                 "column-gap" => style with { ColumnGap = reader.Points(value, path, 0, LengthLimits.Padding) },
+                "placement" => style with { Placement = Placement(reader, value, path) },
                 _ => style,
             };
         }
@@ -106,6 +107,23 @@ internal static class BlockStyleReader
                 return false;
             default:
                 reader.Error(node, $"`{where}` must be normal or bold, not `{text}`");
+                return null;
+        }
+    }
+
+    private static FootnotePlacement? Placement(ThemeReader reader, YamlNode node, string where)
+    {
+        var text = reader.Text(node, where);
+        switch (text)
+        {
+            case null:
+                return null;
+            case "page":
+                return FootnotePlacement.Page;
+            case "end":
+                return FootnotePlacement.End;
+            default:
+                reader.Error(node, $"`{where}` must be page (at the foot of the page that cites the note) or end (at the end of the document), not `{text}`");
                 return null;
         }
     }

@@ -110,19 +110,21 @@ internal sealed class Hyphenator
         {
             return [];
         }
-        var lower = word.ToString().ToLowerInvariant();
-        if (lower.Length != word.Length)
+        // Looked up without a string: a document asks for the same words again and again.
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        if (word.ToLowerInvariant(buffer) != word.Length)
         {
             return [];
         }
-        if (_exceptions.TryGetValue(lower, out var listed))
+        if (_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var listed))
         {
             return listed;
         }
-        if (_known.TryGetValue(lower, out var known))
+        if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var known))
         {
             return known;
         }
+        var lower = buffer.ToString();
         var points = Compute(lower);
         if (_known.Count < 100_000)
         {
