@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Briefing.Diagnostics;
 using Briefing.FactSheets;
+using Briefing.Templating;
 using Briefing.Workspace;
 
 namespace Briefing.Building;
@@ -21,13 +22,14 @@ public static class BriefingBuild
         var owners = OutputOwners(sheets);
         var inputs = new Lazy<OutputClash>(() => new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]));
         var outcomes = new BuildOutcome[jobs.Count];
+        var parsedTemplates = new ParsedTemplates();
         var next = -1;
         // One renderer per worker for the whole build: a renderer holds the opened fonts and their subsets, which
         // every document of the batch shares. (Parallel.ForEach's per-task state would start over with each new task.)
         Parallel.For(0, Math.Min(workers, Math.Max(1, jobs.Count)), new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, _ =>
         {
             // Made at the first document that is rendered, so an unchanged rebuild opens no font.
-            var renderer = new Lazy<BriefingRenderer>(() => new BriefingRenderer(), LazyThreadSafetyMode.None);
+            var renderer = new Lazy<BriefingRenderer>(() => new BriefingRenderer(parsedTemplates), LazyThreadSafetyMode.None);
             try
             {
                 for (var i = Interlocked.Increment(ref next); i < jobs.Count; i = Interlocked.Increment(ref next))
