@@ -27,6 +27,19 @@ public sealed class BriefingRenderer : IDisposable
     private readonly Dictionary<(string Folders, bool SystemFonts), FontLibrary> fontLibraries = [];
     private readonly Text.Hyphenation.Hyphenators hyphenators = new();
     private readonly Dictionary<string, (List<(DateTime, long)> Stamps, ThemeLoadResult Result)> themes = new(StringComparer.Ordinal);
+    private readonly ParsedTemplates parsedTemplates;
+
+    /// <summary>A renderer with caches of its own.</summary>
+    public BriefingRenderer()
+        : this(new ParsedTemplates())
+    {
+    }
+
+    /// <summary>A renderer that shares parsed templates with others (the workers of one build).</summary>
+    public BriefingRenderer(ParsedTemplates parsedTemplates)
+    {
+        this.parsedTemplates = parsedTemplates;
+    }
 
     /// <summary>Loads and templates a fact sheet, stopping before layout (what <c>--format md</c> writes).</summary>
     public RenderResult RenderMarkdown(string factSheetPath, Stream factSheet, RenderOptions options)
@@ -54,7 +67,7 @@ public sealed class BriefingRenderer : IDisposable
     public RenderResult RenderMarkdown(FactSheet sheet, string factSheetPath, RenderOptions options, int fit = 0, PageNumbers? pages = null)
     {
         var clock = Stopwatch.StartNew();
-        var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath, fit, pages);
+        var templated = TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, factSheetPath, fit, pages, parsed: parsedTemplates);
         return new RenderResult(sheet, templated.Markdown, null, templated.Diagnostics, RenderTimings.None with { Template = clock.Elapsed })
         {
             TemplateLines = templated.Lines,

@@ -7,7 +7,8 @@ namespace Briefing.Benchmarks;
 /// <summary>
 /// <see cref="BriefingBuild.Run"/> over copies of the Riyadh brief that differ only in their id, memo template,
 /// into a temporary folder: the in-process cost of a CI build, without process start-up. <c>Build</c> renders every
-/// document; <c>UnchangedRebuild</c> is the next build with nothing changed (keys computed, outputs checked, all reused).
+/// document; <c>UnchangedRebuild</c> is the next build with nothing changed (keys computed, outputs checked, all reused,
+/// no fact sheet loaded: the manifest holds what loading them found).
 /// </summary>
 [MemoryDiagnoser]
 public class BuildBenchmarks : IPageCounted
@@ -48,6 +49,11 @@ public class BuildBenchmarks : IPageCounted
     public int UnchangedRebuild()
     {
         var outcomes = BriefingBuild.Run(request with { Force = false, Previous = BuildManifest.Read(manifest, folder) });
+        if (outcomes.Any(o => o.FactSheetLoaded))
+        {
+            throw new InvalidOperationException("an unchanged fact sheet was loaded again");
+        }
+
         return outcomes.Count(o => o.Reused) == outcomes.Count ? outcomes.Count : throw new InvalidOperationException("an unchanged document was rendered again");
     }
 

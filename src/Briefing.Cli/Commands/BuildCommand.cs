@@ -35,7 +35,7 @@ internal static class BuildCommand
             Strict = settings.Strict,
             Formats = settings.ParsedFormats!,
             Force = settings.Force,
-            Previous = settings.Force ? new Dictionary<string, PreviousOutput>() : BuildManifest.Read(manifest, Directory.GetCurrentDirectory()),
+            Previous = settings.Force ? PreviousBuild.None : BuildManifest.Read(manifest, Directory.GetCurrentDirectory()),
         };
         var planned = request.Plan().Count;
         File.Delete(manifest);

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Briefing.Diagnostics;
 using Briefing.FactSheets;
+using Briefing.Templating;
 using Briefing.Workspace;
 
 namespace Briefing.Building;
@@ -16,24 +17,36 @@ public static class BriefingBuild
     {
         var jobs = request.Plan();
         var workers = Math.Max(1, request.Jobs);
-        var sheets = LoadAll(jobs.Select(j => j.FactSheetPath).Distinct(StringComparer.Ordinal), workers, new LoadOptions(Strict: request.Strict), cancellationToken);
-        var owners = OutputOwners(sheets);
         var templateKeys = jobs.Select(j => j.Template).Distinct(StringComparer.Ordinal).ToDictionary(t => t, t => BuildKey.ForTemplate(request, t), StringComparer.Ordinal);
-        var inputs = new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]);
+        var sheets = PrepareAll(jobs, templateKeys, request, workers, cancellationToken);
+        var owners = OutputOwners(sheets);
+        var inputs = new Lazy<OutputClash>(() => new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]));
         var outcomes = new BuildOutcome[jobs.Count];
+        var parsedTemplates = new ParsedTemplates();
         var next = -1;
         // One renderer per worker for the whole build: a renderer holds the opened fonts and their subsets, which
         // every document of the batch shares. (Parallel.ForEach's per-task state would start over with each new task.)
         Parallel.For(0, Math.Min(workers, Math.Max(1, jobs.Count)), new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, _ =>
         {
-            using var renderer = new BriefingRenderer();
-            for (var i = Interlocked.Increment(ref next); i < jobs.Count; i = Interlocked.Increment(ref next))
+            // Made at the first document that is rendered, so an unchanged rebuild opens no font.
+            var renderer = new Lazy<BriefingRenderer>(() => new BriefingRenderer(parsedTemplates), LazyThreadSafetyMode.None);
+            try
             {
-                cancellationToken.ThrowIfCancellationRequested();
-                var job = jobs[i];
-                var outcome = RunOne(job, sheets[job.FactSheetPath], owners, inputs, templateKeys[job.Template], request, renderer);
-                outcomes[i] = outcome;
-                progress?.Invoke(outcome);
+                for (var i = Interlocked.Increment(ref next); i < jobs.Count; i = Interlocked.Increment(ref next))
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    var job = jobs[i];
+                    var outcome = RunOne(job, sheets[job.FactSheetPath], sheets, owners, inputs, templateKeys[job.Template], request, renderer);
+                    outcomes[i] = outcome;
+                    progress?.Invoke(outcome);
+                }
+            }
+            finally
+            {
+                if (renderer.IsValueCreated)
+                {
+                    renderer.Value.Dispose();
+                }
             }
         });
         return outcomes.OrderBy(o => o.Job.Key, StringComparer.Ordinal).ToList();
@@ -42,28 +55,36 @@ public static class BriefingBuild
     public static string OutputPath(BuildRequest request, string id, string template, BuildFormat format = BuildFormat.Pdf) =>
         Path.Combine(request.OutDirectory, $"{id}.{template}.{format.ToString().ToLowerInvariant()}");
 
-    private static BuildOutcome RunOne(BuildJob job, LoadedSheet loaded, IReadOnlyDictionary<string, (string Path, FactSheet Sheet)> owners, OutputClash inputs, string templateKey, BuildRequest request, BriefingRenderer renderer)
+    private static BuildOutcome RunOne(BuildJob job, PreparedSheet prepared, IReadOnlyDictionary<string, PreparedSheet> sheets, IReadOnlyDictionary<string, string> owners, Lazy<OutputClash> inputs, string templateKey, BuildRequest request, Lazy<BriefingRenderer> renderer)
     {
-        if (loaded.Result.FactSheet is not { } sheet)
+        if (prepared.Inputs is not { } recorded)
         {
-            return Failed(job, loaded.Result.Diagnostics);
+            return Failed(job, prepared.Loaded?.Diagnostics ?? []);
         }
 
-        if (owners[sheet.Id] is var owner && owner.Path != job.FactSheetPath)
+        if (owners[recorded.Id] != job.FactSheetPath)
         {
-            return Failed(job, [SharedId.Error(job.FactSheetPath, sheet, owner.Path, owner.Sheet)]);
+            var owner = owners[recorded.Id];
+            return Failed(job, [SharedId.Error(job.FactSheetPath, recorded.Id, IdPlace(prepared), owner, IdPlace(sheets[owner]))]);
         }
 
-        var key = BuildKey.ForOutput(templateKey, request.Formats.Distinct(), loaded.Bytes, loaded.Result.SideFiles);
-        if (!request.Force && Unchanged(request.Formats.Distinct().Select(f => OutputPath(request, sheet.Id, job.Template, f)).ToList(), key, request) is { } previous)
+        // The fact sheet's own warnings still count, whether this build loaded it or took them from the manifest.
+        var sheetDiagnostics = prepared.Loaded?.Diagnostics ?? recorded.Diagnostics;
+        if (prepared.Reusable.TryGetValue(job.Template, out var known))
         {
-            // The fact sheet's own warnings still count; they come from loading it, which every build does.
-            return new BuildOutcome(job, previous.Outputs, previous.Pages, loaded.Result.Diagnostics) { Key = key, Reused = true };
+            return new BuildOutcome(job, known.Outputs, known.Pages, sheetDiagnostics) { Key = known.Key, Reused = true, FactSheet = recorded };
         }
 
+        var key = BuildKey.ForOutput(templateKey, request.Formats.Distinct(), prepared.Bytes, recorded.SideFiles);
+        if (!request.Force && Unchanged(OutputPaths(request, recorded.Id, job.Template), key, request) is { } previous)
+        {
+            return new BuildOutcome(job, previous.Outputs, previous.Pages, sheetDiagnostics) { Key = key, Reused = true, FactSheet = recorded, FactSheetLoaded = true };
+        }
+
+        var sheet = prepared.Loaded!.FactSheet!;
         try
         {
-            var result = renderer.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts });
+            var result = renderer.Value.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts });
             if (!result.Succeeded)
             {
                 return Failed(job, result.Diagnostics);
@@ -74,7 +95,7 @@ public static class BriefingBuild
             foreach (var format in request.Formats.Distinct())
             {
                 var path = OutputPath(request, sheet.Id, job.Template, format);
-                if (inputs.Find(path) is { } clash)
+                if (inputs.Value.Find(path) is { } clash)
                 {
                     return Failed(job, [new Diagnostic(job.FactSheetPath, 0, 0, Severity.Error, clash)]);
                 }
@@ -94,7 +115,12 @@ public static class BriefingBuild
                 outputs.Add(new BuildOutput(path, format, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
             }
 
-            return new BuildOutcome(job, outputs, result.Document!.Pages.Count, loaded.Result.Diagnostics.Concat(result.Diagnostics).Distinct().ToList()) { Key = key };
+            return new BuildOutcome(job, outputs, result.Document!.Pages.Count, sheetDiagnostics.Concat(result.Diagnostics).Distinct().ToList())
+            {
+                Key = key,
+                FactSheet = recorded,
+                FactSheetLoaded = true,
+            };
         }
         catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
         {
@@ -111,7 +137,7 @@ public static class BriefingBuild
         var pages = 0;
         foreach (var (path, format) in paths.Zip(request.Formats.Distinct()))
         {
-            if (!request.Previous.TryGetValue(Path.GetFullPath(path), out var previous) || previous.Key != key)
+            if (!request.Previous.Outputs.TryGetValue(Path.GetFullPath(path), out var previous) || previous.Key != key)
             {
                 return null;
             }
@@ -136,44 +162,114 @@ public static class BriefingBuild
         return (outputs, pages);
     }
 
-    private static Dictionary<string, LoadedSheet> LoadAll(IEnumerable<string> paths, int jobs, LoadOptions options, CancellationToken cancellationToken)
+    private static IReadOnlyList<string> OutputPaths(BuildRequest request, string id, string template) =>
+        request.Formats.Distinct().Select(f => OutputPath(request, id, template, f)).ToList();
+
+    // Every fact sheet once, in parallel: read and hashed; loaded unless the previous build loaded the same bytes and
+    // every output of it can be reused as it is.
+    private static Dictionary<string, PreparedSheet> PrepareAll(IReadOnlyList<BuildJob> jobs, IReadOnlyDictionary<string, string> templateKeys, BuildRequest request, int workers, CancellationToken cancellationToken)
     {
-        var loaded = new ConcurrentDictionary<string, LoadedSheet>(StringComparer.Ordinal);
-        Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, jobs), CancellationToken = cancellationToken }, path =>
+        var prepared = new ConcurrentDictionary<string, PreparedSheet>(StringComparer.Ordinal);
+        var bySheet = jobs.GroupBy(j => j.FactSheetPath, StringComparer.Ordinal).ToList();
+        var options = new LoadOptions(Strict: request.Strict);
+        Parallel.ForEach(bySheet, new ParallelOptions { MaxDegreeOfParallelism = workers, CancellationToken = cancellationToken }, sheet =>
         {
-            byte[] bytes;
-            try
+            prepared[sheet.Key] = Prepare(sheet.Key, [.. sheet.Select(j => j.Template)], templateKeys, request, options);
+        });
+        return new Dictionary<string, PreparedSheet>(prepared, StringComparer.Ordinal);
+    }
+
+    private static PreparedSheet Prepare(string path, IReadOnlyList<string> templates, IReadOnlyDictionary<string, string> templateKeys, BuildRequest request, LoadOptions options)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return new PreparedSheet([], null, new LoadResult(null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")]), Reuse.None);
+        }
+
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!request.Force && Recorded(path, bytes, sha256, request) is { } recorded)
+        {
+            var reusable = new Dictionary<string, Reuse>(StringComparer.Ordinal);
+            foreach (var template in templates)
             {
-                bytes = File.ReadAllBytes(path);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                loaded[path] = new LoadedSheet([], new LoadResult(null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")]));
-                return;
+                var key = BuildKey.ForOutput(templateKeys[template], request.Formats.Distinct(), bytes, recorded.SideFiles);
+                if (Unchanged(OutputPaths(request, recorded.Id, template), key, request) is not { } previous)
+                {
+                    break;
+                }
+
+                reusable[template] = new Reuse(key, previous.Outputs, previous.Pages);
             }
 
-            using var stream = new MemoryStream(bytes, writable: false);
-            loaded[path] = new LoadedSheet(bytes, FactSheetLoader.Load(path, stream, options));
-        });
-        return new Dictionary<string, LoadedSheet>(loaded, StringComparer.Ordinal);
+            if (reusable.Count == templates.Count)
+            {
+                return new PreparedSheet(bytes, recorded, null, reusable);
+            }
+        }
+
+        using var stream = new MemoryStream(bytes, writable: false);
+        var loaded = FactSheetLoader.Load(path, stream, options);
+        var inputs = loaded.FactSheet is { } sheet ? new FactSheetInputs(sheet.Id, bytes.Length, sha256, loaded.SideFiles, loaded.Diagnostics) : null;
+        return new PreparedSheet(bytes, inputs, loaded, Reuse.None);
+    }
+
+    // What the previous build found when it loaded these very bytes from this path; the diagnostics named the sheet
+    // by the path it was given then, and name it now as it is given now.
+    private static FactSheetInputs? Recorded(string path, byte[] bytes, string sha256, BuildRequest request)
+    {
+        var full = Path.GetFullPath(path);
+        if (!request.Previous.FactSheets.TryGetValue(full, out var recorded) || recorded.Bytes != bytes.Length || recorded.Sha256 != sha256)
+        {
+            return null;
+        }
+
+        return recorded with { Diagnostics = [.. recorded.Diagnostics.Select(d => d.File == full ? d with { File = path } : d)] };
     }
 
     // When two fact sheets share an id, the first in ordinal path order keeps the output name, on every run.
-    private static Dictionary<string, (string Path, FactSheet Sheet)> OutputOwners(Dictionary<string, LoadedSheet> sheets)
+    private static Dictionary<string, string> OutputOwners(Dictionary<string, PreparedSheet> sheets)
     {
-        var owners = new Dictionary<string, (string Path, FactSheet Sheet)>(StringComparer.Ordinal);
-        foreach (var (path, loaded) in sheets.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (path, prepared) in sheets.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (loaded.Result.FactSheet is { } sheet)
+            if (prepared.Inputs is { } inputs)
             {
-                owners.TryAdd(sheet.Id, (path, sheet));
+                owners.TryAdd(inputs.Id, path);
             }
         }
 
         return owners;
     }
 
-    private sealed record LoadedSheet(byte[] Bytes, LoadResult Result);
+    /// <summary>
+    /// A fact sheet ready for its jobs: its bytes, its inputs (null when it failed to load), the load result when this
+    /// build loaded it, and the outputs by template that are reused without loading it.
+    /// </summary>
+    private sealed record PreparedSheet(byte[] Bytes, FactSheetInputs? Inputs, LoadResult? Loaded, IReadOnlyDictionary<string, Reuse> Reusable);
+
+    private sealed record Reuse(string Key, IReadOnlyList<BuildOutput> Outputs, int Pages)
+    {
+        public static IReadOnlyDictionary<string, Reuse> None { get; } = new Dictionary<string, Reuse>();
+    }
+
+    // A sheet this build did not load (its outputs were to be reused) is read again for the place of its id: two
+    // sheets sharing an id is rare, and the error must name both places.
+    private static ValuePlace? IdPlace(PreparedSheet sheet)
+    {
+        var loaded = sheet.Loaded?.FactSheet;
+        if (loaded is null)
+        {
+            using var stream = new MemoryStream(sheet.Bytes, writable: false);
+            loaded = FactSheetLoader.Load("", stream, new LoadOptions()).FactSheet;
+        }
+
+        return loaded?.Places.TryGetValue("id", out var place) == true ? place : null;
+    }
 
     private static BuildOutcome Failed(BuildJob job, IReadOnlyList<Diagnostic> diagnostics) =>
         new(job, [], 0, diagnostics);

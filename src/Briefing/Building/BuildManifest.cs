@@ -1,11 +1,14 @@
 using System.Text;
 using System.Text.Json;
+using Briefing.Diagnostics;
 
 namespace Briefing.Building;
 
 /// <summary>
-/// <c>manifest.json</c>: every output file (each format of each document) with its format, inputs, page count, size and SHA-256, and every failure with
-/// its diagnostics. Sorted and free of times, so the same build writes the same manifest.
+/// <c>manifest.json</c>: every output file (each format of each document) with its format, inputs, page count, size and SHA-256, every failure with
+/// its diagnostics, and every fact sheet that loaded with what the next build needs to know of it without loading it
+/// again (its id, side files and own diagnostics, by the SHA-256 of its bytes). Sorted and free of times (no file
+/// dates either), so the same build writes the same manifest.
 /// </summary>
 public static class BuildManifest
 {
@@ -54,19 +57,72 @@ public static class BuildManifest
             }
 
             json.WriteEndArray();
+            WriteFactSheets(json, sorted, relativeTo);
             json.WriteEndObject();
         }
 
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
     }
 
+    private static void WriteFactSheets(Utf8JsonWriter json, IEnumerable<BuildOutcome> outcomes, string relativeTo)
+    {
+        var sheets = outcomes.Where(o => o.FactSheet is not null)
+            .Select(o => (Path: o.Job.FactSheetPath, Inputs: o.FactSheet!))
+            .DistinctBy(s => s.Path, StringComparer.Ordinal)
+            .OrderBy(s => Relative(s.Path, relativeTo), StringComparer.Ordinal);
+        json.WriteStartArray("fact_sheets");
+        foreach (var (path, inputs) in sheets)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(path)) ?? "";
+            json.WriteStartObject();
+            json.WriteString("fact_sheet", Relative(path, relativeTo));
+            json.WriteString("id", inputs.Id);
+            json.WriteNumber("bytes", inputs.Bytes);
+            json.WriteString("sha256", inputs.Sha256);
+            json.WriteStartArray("side_files");
+            foreach (var file in inputs.SideFiles)
+            {
+                json.WriteStringValue(Path.GetRelativePath(folder, file).Replace('\\', '/'));
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("diagnostics");
+            foreach (var diagnostic in inputs.Diagnostics)
+            {
+                json.WriteStartObject();
+                // The fact sheet itself is named by its path in the build that reads this, which may be spelt otherwise.
+                if (diagnostic.File != path)
+                {
+                    json.WriteString("file", diagnostic.File);
+                }
+
+                json.WriteNumber("line", diagnostic.Line);
+                json.WriteNumber("column", diagnostic.Column);
+                json.WriteString("severity", diagnostic.Severity.ToString().ToLowerInvariant());
+                json.WriteString("message", diagnostic.Message);
+                if (diagnostic.Hint is { } hint)
+                {
+                    json.WriteString("hint", hint);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+    }
+
     /// <summary>
-    /// The files a manifest records, by full path (its relative paths taken from <paramref name="relativeTo"/>);
-    /// empty when the file is missing or unreadable, so that everything is rendered again.
+    /// The outputs and fact sheets a manifest records, by full path (its relative paths taken from
+    /// <paramref name="relativeTo"/>); none when the file is missing or unreadable, so that everything is rendered again.
     /// </summary>
-    public static IReadOnlyDictionary<string, PreviousOutput> Read(string manifestPath, string relativeTo)
+    public static PreviousBuild Read(string manifestPath, string relativeTo)
     {
         var outputs = new Dictionary<string, PreviousOutput>(StringComparer.Ordinal);
+        var sheets = new Dictionary<string, FactSheetInputs>(StringComparer.Ordinal);
         try
         {
             using var document = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
@@ -80,15 +136,46 @@ public static class BuildManifest
                         new PreviousOutput(keyText, sha256, output.GetProperty("pages").GetInt32(), output.GetProperty("bytes").GetInt64());
                 }
             }
+
+            if (document.RootElement.TryGetProperty("fact_sheets", out var recorded))
+            {
+                foreach (var sheet in recorded.EnumerateArray())
+                {
+                    var full = Path.GetFullPath(Path.Combine(relativeTo, Text(sheet, "fact_sheet")));
+                    sheets[full] = ReadFactSheet(sheet, full);
+                }
+            }
         }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or JsonException or KeyNotFoundException or InvalidOperationException or FormatException or ArgumentException)
         {
             // A missing or damaged manifest only costs a full build.
-            return new Dictionary<string, PreviousOutput>(StringComparer.Ordinal);
+            return PreviousBuild.None;
         }
 
-        return outputs;
+        return new PreviousBuild(outputs, sheets);
     }
+
+    private static FactSheetInputs ReadFactSheet(JsonElement sheet, string fullPath)
+    {
+        var folder = Path.GetDirectoryName(fullPath) ?? "";
+        var sideFiles = sheet.GetProperty("side_files").EnumerateArray().Select(f => Path.GetFullPath(Path.Combine(folder, f.GetString()!))).ToList();
+        var diagnostics = sheet.GetProperty("diagnostics").EnumerateArray().Select(d => new Diagnostic(
+            d.TryGetProperty("file", out var file) ? file.GetString()! : fullPath,
+            d.GetProperty("line").GetInt32(),
+            d.GetProperty("column").GetInt32(),
+            Text(d, "severity") switch
+            {
+                "warning" => Severity.Warning,
+                "note" => Severity.Note,
+                _ => throw new FormatException("a loaded fact sheet has no errors"),
+            },
+            Text(d, "message"),
+            d.TryGetProperty("hint", out var hint) ? hint.GetString() : null)).ToList();
+        return new FactSheetInputs(Text(sheet, "id"), sheet.GetProperty("bytes").GetInt64(), Text(sheet, "sha256"), sideFiles, diagnostics);
+    }
+
+    private static string Text(JsonElement element, string property) =>
+        element.GetProperty(property).GetString() ?? throw new FormatException($"`{property}` is null");
 
     private static string Relative(string path, string relativeTo) =>
         Path.GetRelativePath(relativeTo, Path.GetFullPath(path)).Replace('\\', '/');

@@ -19,4 +19,13 @@ public sealed record BuildOutcome(
 
     /// <summary>Whether the files were left as an earlier build wrote them, the inputs being unchanged.</summary>
     public bool Reused { get; init; }
+
+    /// <summary>What the fact sheet's loading found (recorded in the manifest for the next build); null when it did not load.</summary>
+    public FactSheetInputs? FactSheet { get; init; }
+
+    /// <summary>
+    /// Whether this build loaded the fact sheet; false when its bytes were those the previous build loaded and every
+    /// output of it was reused.
+    /// </summary>
+    public bool FactSheetLoaded { get; init; }
 }

@@ -28,8 +28,8 @@ public sealed record BuildRequest(
     /// <summary>Render every document, even one whose inputs are unchanged since the build that wrote it.</summary>
     public bool Force { get; init; }
 
-    /// <summary>What the previous build's manifest says of each file (by full path): reused when its key is unchanged.</summary>
-    public IReadOnlyDictionary<string, PreviousOutput> Previous { get; init; } = new Dictionary<string, PreviousOutput>();
+    /// <summary>What the previous build's manifest says of each output and fact sheet: an output is reused when its key is unchanged.</summary>
+    public PreviousBuild Previous { get; init; } = PreviousBuild.None;
 
     /// <summary>This shard's jobs, in the stable order every machine agrees on.</summary>
     public IReadOnlyList<BuildJob> Plan() =>

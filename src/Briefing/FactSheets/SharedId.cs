@@ -6,16 +6,18 @@ namespace Briefing.FactSheets;
 public static class SharedId
 {
     /// <summary>The error at <paramref name="later"/>'s id, naming the place of the id that keeps the output name.</summary>
-    public static Diagnostic Error(string laterFile, FactSheet later, string firstFile, FactSheet first)
+    public static Diagnostic Error(string laterFile, FactSheet later, string firstFile, FactSheet first) =>
+        Error(laterFile, later.Id, IdPlace(later), firstFile, IdPlace(first));
+
+    /// <summary>The error at the later sheet's id (when its place is known), naming the place of the first.</summary>
+    public static Diagnostic Error(string laterFile, string id, ValuePlace? laterPlace, string firstFile, ValuePlace? firstPlace)
     {
-        var (line, column) = IdPlace(later);
-        var (firstLine, firstColumn) = IdPlace(first);
-        var firstPlace = firstLine > 0 ? $"{firstFile}:{firstLine}:{firstColumn}" : firstFile;
-        return new Diagnostic(laterFile, line, column, Severity.Error,
-            $"id `{later.Id}` is also the id of {firstPlace}; their outputs would overwrite each other, so this one is not rendered",
+        var first = firstPlace is { } f ? $"{firstFile}:{f.Line}:{f.Column}" : firstFile;
+        return new Diagnostic(laterFile, laterPlace?.Line ?? 0, laterPlace?.Column ?? 0, Severity.Error,
+            $"id `{id}` is also the id of {first}; their outputs would overwrite each other, so this one is not rendered",
             "give each fact sheet its own id");
     }
 
-    private static (int Line, int Column) IdPlace(FactSheet sheet) =>
-        sheet.Places.TryGetValue("id", out var place) ? (place.Line, place.Column) : (0, 0);
+    private static ValuePlace? IdPlace(FactSheet sheet) =>
+        sheet.Places.TryGetValue("id", out var place) ? place : null;
 }

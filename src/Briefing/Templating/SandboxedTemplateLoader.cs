@@ -15,6 +15,9 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
 {
     private readonly string _root = templatesRoot;
 
+    /// <summary>Partials parsed by earlier renders, handed to Scriban's include so that it does not parse them again.</summary>
+    public ParsedTemplates? Parsed { get; init; }
+
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
         if (ResolveInside(templateName) is { } path)
@@ -31,6 +34,7 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
                     throw new IncludeException(callerSpan, $"Cannot include `{templateName}`: {e.Message}", $"a partial is a text file of at most {InputFile.Size(InputFile.TextLimit)}");
                 }
             }
+            Share(context, path);
             return path;
         }
         if (IsSafeName(templateName) && RealPath.Resolve(Path.Combine(_root, templateName)) is { } candidate
@@ -46,6 +50,32 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
         throw new IncludeException(callerSpan,
             $"Cannot include `{templateName}`: includes must name a file inside the templates folder, relative to it",
             "write the name relative to the templates folder, without `..` or a leading `/`, e.g. `_partials/sources.sbn`");
+    }
+
+    // Scriban's include parses a partial only when the context has none cached under its path; one that cannot be read
+    // or has parse errors is left to Scriban, which reports it in its own way.
+    private void Share(TemplateContext context, string path)
+    {
+        if (Parsed is null || context.CachedTemplates.ContainsKey(path))
+        {
+            return;
+        }
+
+        string text;
+        try
+        {
+            text = Load(context, default, path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        var template = Parsed.Include(path, text, context.TemplateLoaderParserOptions, context.TemplateLoaderLexerOptions);
+        if (!template.HasErrors)
+        {
+            context.CachedTemplates[path] = template;
+        }
     }
 
     private static bool IsSafeName(string name) =>

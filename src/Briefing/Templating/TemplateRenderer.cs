@@ -32,9 +32,10 @@ public static class TemplateRenderer
     /// <remarks>
     /// The template runs for at most <paramref name="budget"/> (default <see cref="TimeBudget"/>); a cancelled
     /// <paramref name="cancellationToken"/> stops it within one node's work with <see cref="OperationCanceledException"/>.
+    /// Templates and partials are taken from <paramref name="parsed"/> when it holds them with the same text.
     /// </remarks>
     public static TemplateResult Render(FactSheet sheet, string templatesDir, string templateName, string? factSheetPath = null, int fit = 0, PageNumbers? pages = null,
-        TimeSpan? budget = null, CancellationToken cancellationToken = default)
+        TimeSpan? budget = null, CancellationToken cancellationToken = default, ParsedTemplates? parsed = null)
     {
         if (!Directory.Exists(templatesDir))
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder does not exist",
@@ -51,7 +52,7 @@ public static class TemplateRenderer
         var realRoot = RealPath.Resolve(templatesDir);
         if (realRoot is null)
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
-        var loader = new SandboxedTemplateLoader(realRoot);
+        var loader = new SandboxedTemplateLoader(realRoot) { Parsed = parsed };
         var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), budget ?? TimeBudget, cancellationToken, out var globals);
         var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Globals = globals };
         var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
@@ -60,7 +61,8 @@ public static class TemplateRenderer
 
         try
         {
-            var template = Template.Parse(InputFile.ReadText(mainPath, InputFile.TextLimit, "template"), mainPath);
+            var text = InputFile.ReadText(mainPath, InputFile.TextLimit, "template");
+            var template = parsed?.Main(mainPath, text) ?? Template.Parse(text, mainPath);
             var diagnostics = places.From(template.Messages).ToList();
             if (template.HasErrors) return new TemplateResult(null, UnclosedBlocks.Explain(diagnostics, template.Messages, places));
             places.Main = template.Page;

@@ -193,6 +193,105 @@ public class IncrementalBuildTests
         Assert.All(rebuilt.Outcomes, o => Assert.True(o.Succeeded));
     }
 
+    [Fact]
+    public void An_unchanged_fact_sheet_is_not_loaded_again()
+    {
+        using var project = Project.Create();
+        Assert.All(project.Build().Outcomes, o => Assert.True(o.FactSheetLoaded));
+
+        var second = project.Build();
+
+        Assert.Empty(second.Rendered);
+        Assert.All(second.Outcomes, o => Assert.False(o.FactSheetLoaded));
+        Assert.Equal(["a", "b"], second.Outcomes.Select(o => o.FactSheet!.Id).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void A_fact_sheet_touched_but_not_changed_is_reused_without_loading_it()
+    {
+        using var project = Project.Create();
+        project.Build();
+
+        File.SetLastWriteTimeUtc(project.Combine("briefs", "a.yaml"), DateTime.UtcNow.AddHours(1));
+
+        var second = project.Build();
+        Assert.Empty(second.Rendered);
+        Assert.All(second.Outcomes, o => Assert.False(o.FactSheetLoaded));
+    }
+
+    [Fact]
+    public void A_fact_sheet_changed_with_its_size_and_modification_time_kept_is_rendered_again()
+    {
+        using var project = Project.Create();
+        project.Build();
+        var path = project.Combine("briefs", "a.yaml");
+        var size = new FileInfo(path).Length;
+        var written = File.GetLastWriteTimeUtc(path);
+
+        project.Edit("briefs/a.yaml", text => text.Replace("title: US", "title: UK"));
+        File.SetLastWriteTimeUtc(path, written);
+
+        Assert.Equal(size, new FileInfo(path).Length);
+        var second = project.Build();
+        Assert.Equal(["a.memo", "a.one-pager"], second.Rendered);
+        Assert.All(second.Outcomes, o => Assert.Equal(o.FactSheet!.Id == "a", o.FactSheetLoaded));
+    }
+
+    [Fact]
+    public void The_warnings_of_a_fact_sheet_that_is_not_loaded_again_are_those_it_had_when_it_was_loaded()
+    {
+        using var project = Project.Create();
+        project.Edit("briefs/b.yaml", text => text.Replace("  - id: article\n", "  - id: article\n    file: article.txt\n"));
+        project.Write("briefs/article.txt", "The saved text of the article, without the quotations.");
+        var first = Warnings(project.Build(), "b.yaml");
+        Assert.NotEmpty(first);
+
+        var second = project.Build();
+
+        Assert.All(second.Outcomes, o => Assert.False(o.FactSheetLoaded));
+        Assert.Equal(first, Warnings(second, "b.yaml"));
+    }
+
+    [Fact]
+    public void A_new_fact_sheet_that_takes_the_id_of_an_unchanged_one_first_in_path_order_takes_its_outputs()
+    {
+        using var project = Project.Create();
+        project.Build();
+        project.Write("briefs/0.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: a").Replace("title: ", "title: Another "));
+
+        var outcomes = project.Build(["0.yaml", "a.yaml", "b.yaml"], expectFailures: true).Outcomes;
+
+        Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("0.yaml", StringComparison.Ordinal)), o => Assert.True(o.Succeeded && !o.Reused));
+        Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("a.yaml", StringComparison.Ordinal)), o =>
+            Assert.Contains("id `a` is also the id of", Assert.Single(o.Diagnostics).Message));
+        Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("b.yaml", StringComparison.Ordinal)), o => Assert.True(o.Reused));
+    }
+
+    [Fact]
+    public void The_manifest_records_each_loaded_fact_sheet_by_the_sha256_of_its_bytes_and_no_file_times()
+    {
+        using var project = Project.Create();
+        project.Build();
+
+        var manifest = File.ReadAllText(project.Manifest);
+        var sha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(project.Combine("briefs", "a.yaml"))));
+        using (var json = System.Text.Json.JsonDocument.Parse(manifest))
+        {
+            var sheets = json.RootElement.GetProperty("fact_sheets").EnumerateArray().ToList();
+            Assert.Equal(["briefs/a.yaml", "briefs/b.yaml"], sheets.Select(s => s.GetProperty("fact_sheet").GetString()));
+            Assert.Equal(["fact_sheet", "id", "bytes", "sha256", "side_files", "diagnostics"], sheets[0].EnumerateObject().Select(p => p.Name));
+            Assert.Equal(sha256, sheets[0].GetProperty("sha256").GetString());
+            Assert.Equal("a", sheets[0].GetProperty("id").GetString());
+        }
+
+        project.Build();
+        Assert.Equal(manifest.Replace("\"reused\": false", "\"reused\": true"), File.ReadAllText(project.Manifest));
+    }
+
+    private static List<string> Warnings(Result result, string factSheet) =>
+        result.Outcomes.Where(o => o.Job.FactSheetPath.EndsWith(factSheet, StringComparison.Ordinal))
+            .SelectMany(o => o.Diagnostics).Select(d => d.ToString()).Distinct().ToList();
+
     /// <summary>A folder with two fact sheets, a copy of the shipped memo and one-pager templates and an output folder.</summary>
     private sealed class Project : IDisposable
     {
@@ -232,11 +331,14 @@ public class IncrementalBuildTests
         }
 
         /// <summary>Builds as <c>briefing build</c> does, the previous manifest read first and the new one written last.</summary>
-        public Result Build(bool force = false, string? theme = null, bool systemFonts = false, bool strict = false, IReadOnlyList<BuildFormat>? formats = null)
+        public Result Build(bool force = false, string? theme = null, bool systemFonts = false, bool strict = false, IReadOnlyList<BuildFormat>? formats = null) =>
+            Build(["a.yaml", "b.yaml"], force: force, theme: theme, systemFonts: systemFonts, strict: strict, formats: formats);
+
+        public Result Build(IReadOnlyList<string> factSheets, bool force = false, string? theme = null, bool systemFonts = false, bool strict = false, IReadOnlyList<BuildFormat>? formats = null, bool expectFailures = false)
         {
             var output = Combine("out");
             var request = new BuildRequest(
-                [Combine("briefs", "a.yaml"), Combine("briefs", "b.yaml")], ["memo", "one-pager"], Combine("templates"), output, 2, Workspace.Shard.All, theme)
+                [.. factSheets.Select(f => Combine("briefs", f))], ["memo", "one-pager"], Combine("templates"), output, 2, Workspace.Shard.All, theme)
             {
                 SystemFonts = systemFonts,
                 Strict = strict,
@@ -245,7 +347,11 @@ public class IncrementalBuildTests
                 Previous = BuildManifest.Read(Manifest, _folder.Path),
             };
             var outcomes = BriefingBuild.Run(request);
-            Assert.All(outcomes, o => Assert.True(o.Succeeded, string.Join("\n", o.Diagnostics)));
+            if (!expectFailures)
+            {
+                Assert.All(outcomes, o => Assert.True(o.Succeeded, string.Join("\n", o.Diagnostics)));
+            }
+
             File.WriteAllText(Manifest, BuildManifest.ToJson(outcomes, _folder.Path));
             return new Result(outcomes);
         }

@@ -4,13 +4,18 @@ using Briefing.Layout.Pages;
 
 namespace Briefing.Tests.Layout;
 
-/// <summary>A readable text form of laid-out pages: lines of text by baseline with their role, and the other items.</summary>
+/// <summary>
+/// A readable text form of laid-out pages: lines of text by baseline with their role, each followed by its glyph runs
+/// (x, width, font and size, rounded to a tenth of a point) so that column widths, justification and bidi placement
+/// within a line are checked too; then the other items.
+/// </summary>
 internal static class PageDump
 {
     public static string Of(LaidOutDocument document)
     {
         var text = new StringBuilder();
         var names = document.Fonts.ToDictionary(f => f.Id, f => f.Name.Split('|')[0]);
+        var faces = document.Fonts.ToDictionary(f => f.Id, f => Face(f.Name));
         for (var p = 0; p < document.Pages.Count; p++)
         {
             var page = document.Pages[p];
@@ -25,6 +30,10 @@ internal static class PageDump
                 var role = first.Tag.Level > 0 ? $"{first.Tag.Role}{first.Tag.Level}" : first.Tag.Role.ToString();
                 text.Append(CultureInfo.InvariantCulture,
                     $"{N(first.X),6} {N(line.Key.Item1),6} {role,-16} {names[first.FontId]} {N(first.Size)}: {string.Concat(runs.Select(r => r.Text))}\n");
+                foreach (var run in runs)
+                {
+                    text.Append(CultureInfo.InvariantCulture, $"{"run",13} {N(run.X),6} w {N(run.Width),5} {faces[run.FontId]} {N(run.Size)}: \"{run.Text}\"\n");
+                }
             }
             foreach (var item in page.Items)
             {
@@ -48,6 +57,20 @@ internal static class PageDump
             text.Append(CultureInfo.InvariantCulture, $"outline {new string(' ', entry.Level * 2)}{entry.Title} -> page {entry.PageIndex + 1}\n");
         }
         return text.ToString();
+    }
+
+    // "Noto Serif|700|Upright|0" (family, weight, slant, face index) as "Noto Serif Bold".
+    private static string Face(string name)
+    {
+        var parts = name.Split('|');
+        var weight = parts.Length > 1 && int.TryParse(parts[1], CultureInfo.InvariantCulture, out var w) ? w : 400;
+        var style = weight switch
+        {
+            400 => "",
+            700 => " Bold",
+            _ => $" {weight}",
+        };
+        return parts[0] + style + (parts.Length > 2 && parts[2] != "Upright" ? $" {parts[2]}" : "");
     }
 
     private static string N(float value) => value.ToString("0.#", CultureInfo.InvariantCulture);
