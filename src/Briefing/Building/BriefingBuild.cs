@@ -65,7 +65,7 @@ public static class BriefingBuild
         if (owners[recorded.Id] != job.FactSheetPath)
         {
             var owner = owners[recorded.Id];
-            return Failed(job, [SharedId.Error(job.FactSheetPath, recorded.Id, IdPlace(prepared), owner, IdPlace(sheets[owner]))]);
+            return Failed(job, [SharedId.Error(job.FactSheetPath, recorded.Id, IdPlace(job.FactSheetPath, prepared), owner, IdPlace(owner, sheets[owner]))]);
         }
 
         // The fact sheet's own warnings still count, whether this build loaded it or took them from the manifest.
@@ -259,13 +259,13 @@ public static class BriefingBuild
 
     // A sheet this build did not load (its outputs were to be reused) is read again for the place of its id: two
     // sheets sharing an id is rare, and the error must name both places.
-    private static ValuePlace? IdPlace(PreparedSheet sheet)
+    private static ValuePlace? IdPlace(string path, PreparedSheet sheet)
     {
         var loaded = sheet.Loaded?.FactSheet;
         if (loaded is null)
         {
             using var stream = new MemoryStream(sheet.Bytes, writable: false);
-            loaded = FactSheetLoader.Load("", stream, new LoadOptions()).FactSheet;
+            loaded = FactSheetLoader.Load(path, stream, new LoadOptions()).FactSheet;
         }
 
         return loaded?.Places.TryGetValue("id", out var place) == true ? place : null;
