@@ -331,10 +331,27 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
                 // Word footnotes have one reference each; a second mention shows the number only.
                 parent.Append(Run(note.Number.ToString(CultureInfo.InvariantCulture), look with { Position = VerticalPositionValues.Superscript }, language));
                 break;
+            case PageReferenceNode reference:
+                PageField(parent, reference, look);
+                break;
             case InlineImageNode image:
                 parent.Append(Run(image.AltText, look, image.Language));
                 break;
         }
+    }
+
+    /// <summary>
+    /// A PAGEREF field to the heading's bookmark: its <c>\h</c> switch makes it a link to the heading, Word updates the
+    /// number when its pages differ, and shows the PDF's page until then. (Inside a hyperlink it would be a link twice.)
+    /// </summary>
+    private void PageField(OpenXmlCompositeElement parent, PageReferenceNode reference, RunLook look)
+    {
+        parent.Append(
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode($" PAGEREF {BookmarkName(reference.Target)} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            Run(document.PageText(reference.Target), look with { Style = "Hyperlink" }, reference.Language),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
     }
 
     private Run Run(string text, RunLook look, string? language)

@@ -277,6 +277,12 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
                 Id(count == 1 ? $"fnref-{number}" : $"fnref-{number}-{count}");
                 html.Append(" class=\"bf-footnote-ref\" role=\"doc-noteref\">").Append(number).Append("</a>");
                 break;
+            case PageReferenceNode reference:
+                // The page of the PDF laid out from the same tree; the link works in the browser whatever the pages.
+                html.Append("<a href=\"#").Escaped(reference.Target).Append("\" class=\"bf-page-ref\"");
+                Language(reference, parent);
+                html.Append('>').Escaped(document.PageText(reference.Target)).Append("</a>");
+                break;
             case InlineImageNode image:
                 html.Escaped(image.AltText);
                 break;

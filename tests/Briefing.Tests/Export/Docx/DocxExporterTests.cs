@@ -132,6 +132,33 @@ public sealed class DocxExporterTests
         Assert.Contains("Background <div>html</div> & ampersand &amp; entity", text);
     }
 
+    [Fact]
+    public void Page_references_are_pageref_fields_that_link_to_the_heading_bookmark()
+    {
+        var result = HtmlExporterTests.Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "book");
+        var docx = BriefingRenderer.ToDocx(result.Source!);
+        Assert.Empty(Validate(docx));
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = package.MainDocumentPart!.Document!.Body!;
+        var bookmarks = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
+        var fields = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>().Where(f => f.Text.Contains("PAGEREF", StringComparison.Ordinal)).ToList();
+        Assert.Equal(result.Tree!.Descendants().OfType<PageReferenceNode>().Count(), fields.Count);
+        Assert.All(fields, field =>
+        {
+            var words = field.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(["PAGEREF", words[1], "\\h"], words);
+            Assert.Contains(words[1], bookmarks);
+        });
+
+        // pandoc names the heading by its text and reads each field as a link to it showing the PDF's page.
+        var annex = Assert.Single(result.Document!.Outline, e => e.Destination == "annex-delegations").PageIndex + 1;
+        var read = ReadBack(docx);
+        var heading = Assert.Single(read.QuerySelectorAll("h1"), h => h.TextContent == "Annex A: Delegations");
+        var links = read.QuerySelectorAll($"a[href='#{heading.Id}']").Select(a => a.TextContent).ToList();
+        Assert.Equal(3, links.Count(text => text == annex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
     private static byte[] DocxOf(string markdown)
     {
         var tree = Briefing.Markup.TreeBuilder.Build(markdown);

@@ -158,6 +158,24 @@ public sealed class HtmlExporterTests
         Assert.Contains("click", document.Body!.TextContent);
     }
 
+    [Fact]
+    public void Page_references_link_to_their_heading_and_show_the_page_of_the_pdf()
+    {
+        var result = Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "book");
+        var (document, errors) = Parse(System.Text.Encoding.UTF8.GetString(BriefingRenderer.ToHtml(result.Source!)));
+
+        Assert.Empty(errors);
+        var references = document.QuerySelectorAll("a.bf-page-ref");
+        Assert.Equal(result.Tree!.Descendants().OfType<Briefing.Document.PageReferenceNode>().Count(), references.Length);
+        Assert.All(references, reference =>
+        {
+            var target = reference.GetAttribute("href")![1..];
+            Assert.NotNull(document.GetElementById(target));
+            var page = Assert.Single(result.Document!.Outline, e => e.Destination == target).PageIndex + 1;
+            Assert.Equal(page.ToString(System.Globalization.CultureInfo.InvariantCulture), reference.TextContent);
+        });
+    }
+
     private static string HtmlOf(string markdown, string? imageDirectory = null)
     {
         var tree = Briefing.Markup.TreeBuilder.Build(markdown);
