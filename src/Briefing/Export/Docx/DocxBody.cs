@@ -251,7 +251,7 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
     {
         var image = ImageFile.Read(figure.Url, document, figure.Width, figure.Height);
         var paragraph = new Paragraph(new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }));
-        if (image is null || image.Data.IsSvg)
+        if (image is null)
         {
             paragraph.Append(new Run(new W.Text($"[{figure.AltText}]")));
         }

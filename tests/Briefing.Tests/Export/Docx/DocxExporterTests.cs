@@ -159,10 +159,53 @@ public sealed class DocxExporterTests
         Assert.Equal(3, links.Count(text => text == annex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
     }
 
-    private static byte[] DocxOf(string markdown)
+    [Fact]
+    public void An_svg_figure_is_an_svg_picture_with_a_png_of_the_same_drawing_for_older_readers()
+    {
+        using var folder = new Infrastructure.TemporaryFolder();
+        File.WriteAllText(folder.Combine("mark.svg"), """
+            <svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">
+              <rect x="0" y="0" width="50" height="50" fill="#1f3864"/>
+            </svg>
+            """);
+        var docx = DocxOf("![A blue square](mark.svg){width=100pt}\n", folder.Path);
+        Assert.Empty(Validate(docx));
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = package.MainDocumentPart!;
+        var blip = Assert.Single(main.Document!.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Blip>());
+        var svg = Assert.Single(blip.Descendants<DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip>());
+        var svgPart = (ImagePart)main.GetPartById(svg.Embed!.Value!);
+        Assert.Equal("image/svg+xml", svgPart.ContentType);
+        Assert.Equal(File.ReadAllBytes(folder.Combine("mark.svg")), Bytes(svgPart));
+        var pngPart = (ImagePart)main.GetPartById(blip.Embed!.Value!);
+        Assert.Equal("image/png", pngPart.ContentType);
+        Assert.Equal("A blue square", Assert.Single(main.Document.Body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()).Description!.Value);
+
+        // 100 × 50 points at 192 dpi; the left half is the square, the right half is transparent.
+        using var png = SkiaSharp.SKBitmap.Decode(Bytes(pngPart));
+        Assert.Equal((267, 134), (png.Width, png.Height));
+        Assert.Equal(new SkiaSharp.SKColor(0x1f, 0x38, 0x64), png.GetPixel(60, 67));
+        Assert.Equal(0, png.GetPixel(200, 67).Alpha);
+
+        // pandoc (2.17) takes the PNG and its size; it does not read the description as alt text.
+        var read = Assert.Single(ReadBack(docx).QuerySelectorAll("img"));
+        Assert.EndsWith(".png", read.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.Contains("width:1.38889in", read.GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    private static byte[] Bytes(OpenXmlPart part)
+    {
+        using var stream = part.GetStream();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static byte[] DocxOf(string markdown, string? imageDirectory = null)
     {
         var tree = Briefing.Markup.TreeBuilder.Build(markdown);
-        var laid = Layout.Render.Document(markdown);
-        return DocxExporter.Write(new TreeDocument(tree, laid.Metadata, Briefing.Layout.ThemeLoader.Default, null));
+        var laid = Layout.Render.Document(markdown, baseDirectory: imageDirectory);
+        return DocxExporter.Write(new TreeDocument(tree, laid.Metadata, Briefing.Layout.ThemeLoader.Default, imageDirectory));
     }
 }
