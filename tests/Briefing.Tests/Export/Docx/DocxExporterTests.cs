@@ -194,6 +194,34 @@ public sealed class DocxExporterTests
         Assert.Contains("width:1.38889in", read.GetAttribute("style"), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Tables_keep_the_column_widths_of_the_pdf_and_a_cell_image_is_a_picture()
+    {
+        var result = HtmlExporterTests.Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "cable");
+        var docx = BriefingRenderer.ToDocx(result.Source!);
+        Assert.Empty(Validate(docx));
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = package.MainDocumentPart!.Document!.Body!;
+        var tables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
+        var twips = (float)Math.Round(result.Source!.Theme.Page.BodyWidth * 20);
+        uint[] Grid(DocumentFormat.OpenXml.Wordprocessing.Table t) =>
+            t.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!.Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>()
+                .Select(c => uint.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        var header = Grid(tables[0]);
+        Assert.Equal(56u * 20, header[0]);
+        Assert.InRange(header[1], twips - 56 * 20 - 2, twips - 56 * 20 + 2);
+        var drawing = Assert.Single(tables[0].Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>());
+        Assert.NotEmpty(drawing.Descendants<DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip>());
+
+        var glance = Grid(tables.Single(t => Grid(t).Length == 4));
+        Assert.InRange(glance[0], twips * 0.12f - 2, twips * 0.12f + 2);
+        Assert.InRange(glance[1], twips * 0.09f - 2, twips * 0.09f + 2);
+        Assert.InRange(glance[3], twips * 0.32f - 2, twips * 0.32f + 2);
+        Assert.InRange(glance.Sum(w => (float)w), twips - 4, twips + 4);
+    }
+
     private static byte[] Bytes(OpenXmlPart part)
     {
         using var stream = part.GetStream();

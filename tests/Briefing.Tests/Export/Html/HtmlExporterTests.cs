@@ -176,6 +176,25 @@ public sealed class HtmlExporterTests
         });
     }
 
+    [Fact]
+    public void Tables_keep_the_column_widths_of_the_pdf_and_a_cell_image_is_an_image()
+    {
+        var result = Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "cable");
+        var (document, errors) = Parse(System.Text.Encoding.UTF8.GetString(BriefingRenderer.ToHtml(result.Source!)));
+        Assert.Empty(errors);
+
+        var tables = document.QuerySelectorAll("table");
+        var header = tables[0];
+        Assert.Equal(["width: 56pt", null], header.QuerySelectorAll("col").Select(c => c.GetAttribute("style")));
+        var seal = Assert.Single(header.QuerySelectorAll("td img"));
+        Assert.Equal("Seal of the Department", seal.GetAttribute("alt"));
+        Assert.StartsWith("data:image/svg+xml;base64,", seal.GetAttribute("src"));
+        var glance = tables.Single(t => t.Closest("div.glance") is not null);
+        Assert.Equal(["width: 12%", "width: 9%", null, "width: 32%"], glance.QuerySelectorAll("col").Select(c => c.GetAttribute("style")));
+        Assert.Equal("width: 100%", glance.GetAttribute("style"));
+        Assert.Empty(tables.Where(t => t != header && t != glance).SelectMany(t => t.QuerySelectorAll("colgroup")));
+    }
+
     private static string HtmlOf(string markdown, string? imageDirectory = null)
     {
         var tree = Briefing.Markup.TreeBuilder.Build(markdown);
