@@ -142,8 +142,7 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
     private void Table(TableNode table, string? parent)
     {
         var widths = _widths.GetValueOrDefault(table.Id);
-        // Shares of the table mean what they mean in the PDF only when the table is as wide as the text.
-        Open("table", table, parent, null, widths is null ? "" : " style=\"width: 100%\"");
+        Open("table", table, parent, null, "");
         html.Append('\n');
         if (widths is not null)
         {
