@@ -222,7 +222,7 @@ public sealed class BriefingRenderer : IDisposable
         return templated with
         {
             Document = laidOut.Document,
-            Source = laidOut.Document is { } laid ? new TreeDocument(tree, laid.Metadata, theme, imageDirectory) : null,
+            Source = laidOut.Document is { } laid ? new TreeDocument(tree, laid.Metadata, theme, imageDirectory) { PageNumbers = HeadingPages(laid) } : null,
             Diagnostics = diagnostics,
             Timings = templated.Timings with { Layout = clock.Elapsed },
         };

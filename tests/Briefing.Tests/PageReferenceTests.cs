@@ -14,7 +14,8 @@ public sealed class PageReferenceTests
     [Theory]
     [InlineData("memo")]
     [InlineData("one-pager")]
-    public void A_template_that_prints_no_page_number_runs_once(string template)
+    [InlineData("book")]
+    public void A_template_that_prints_no_page_number_with_page_of_runs_once(string template)
     {
         using var renderer = new BriefingRenderer();
         using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
@@ -26,7 +27,33 @@ public sealed class PageReferenceTests
     }
 
     [Fact]
-    public void A_template_that_prints_page_numbers_runs_again_until_they_match()
+    public void A_template_that_prints_page_numbers_with_page_of_runs_again_until_they_match()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("templates/old/template.sbn", """
+            ---
+            title: x
+            ---
+
+            Two is on page {{ b.page_of "two" }}.
+
+            # One
+
+            \newpage
+
+            # Two {#two}
+            """);
+
+        using var renderer = new BriefingRenderer();
+        var result = renderer.Render(SampleSheets.Minimal(), "minimal.yaml", new RenderOptions(folder.Combine("templates"), "old") { SystemFonts = false });
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.InRange(result.TemplatePasses, 2, BriefingRenderer.MaxPasses);
+        Assert.Contains("Two is on page 2.", result.Markdown!, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_book_prints_its_page_numbers_with_references_that_layout_fills_in()
     {
         using var renderer = new BriefingRenderer();
         using var riyadh = File.OpenRead(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
@@ -34,7 +61,58 @@ public sealed class PageReferenceTests
         var result = renderer.Render("riyadh.yaml", riyadh, new RenderOptions(Templates, "book") { SystemFonts = false });
 
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
-        Assert.InRange(result.TemplatePasses, 2, BriefingRenderer.MaxPasses);
+        Assert.Equal(1, result.TemplatePasses);
+        var document = result.Document!;
+        var annex = Assert.Single(document.Outline, e => e.Destination == "annex-delegations").PageIndex + 1;
+        var contents = string.Concat(document.Pages[1].Items.OfType<Briefing.Layout.Pages.GlyphRunItem>().Select(r => r.Text));
+        Assert.Contains("Annex A: Delegations" + annex.ToString(CultureInfo.InvariantCulture), contents, StringComparison.Ordinal);
+        var prose = string.Concat(document.Pages.SelectMany(p => p.Items.OfType<Briefing.Layout.Pages.GlyphRunItem>()).Select(r => r.Text));
+        Assert.Matches($@"\(Annex\s*A,\s*page\s*{annex}\)\.", prose);
+    }
+
+    [Fact]
+    public void A_reference_to_a_heading_the_template_does_not_write_is_an_error_at_its_template_line()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("templates/dangling/template.sbn", """
+            ---
+            title: x
+            ---
+
+            # One
+
+            See page {{ b.ref "two" }} for more.
+            """);
+
+        using var renderer = new BriefingRenderer();
+        var result = renderer.Render(SampleSheets.Minimal(), "minimal.yaml", new RenderOptions(folder.Combine("templates"), "dangling") { SystemFonts = false });
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.EndsWith("template.sbn", error.File, StringComparison.Ordinal);
+        Assert.Equal(7, error.Line);
+        Assert.Contains("`#two`", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_reference_to_something_that_cannot_be_an_id_is_an_error_at_its_template_line_and_column()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("templates/bad/template.sbn", """
+            ---
+            title: x
+            ---
+
+            See page {{ b.ref "two){.x}" }}.
+            """);
+
+        using var renderer = new BriefingRenderer();
+        var result = renderer.Render(SampleSheets.Minimal(), "minimal.yaml", new RenderOptions(folder.Combine("templates"), "bad") { SystemFonts = false });
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal((5, 13), (error.Line, error.Column));
+        Assert.Contains("not a heading id", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -36,6 +36,7 @@ public static class NodeWalk
         LineBreakNode => " ",
         InlineImageNode i => i.AltText,
         FootnoteReferenceNode => "",
+        PageReferenceNode => "",
         CodeBlockNode c => c.Text,
         _ => string.Concat(Children(node).Select(PlainText)),
     };

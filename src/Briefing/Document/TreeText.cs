@@ -83,6 +83,7 @@ public static class TreeText
         CodeNode => "code",
         LinkNode => "link",
         FootnoteReferenceNode => "footnote-reference",
+        PageReferenceNode => "page-reference",
         LineBreakNode b => b.IsHard ? "break" : "soft-break",
         InlineImageNode => "image",
         _ => node.GetType().Name,
@@ -104,6 +105,7 @@ public static class TreeText
         CodeNode c => [Quote(c.Text)],
         LinkNode l => [Quote(l.Url)],
         FootnoteReferenceNode r => [$"number={r.Number}"],
+        PageReferenceNode r => [$"target={r.Target}"],
         InlineImageNode i => [Quote(i.Url), $"alt={Quote(i.AltText)}"],
         _ => [],
     };

@@ -1,7 +1,6 @@
 using System.Text;
 using Briefing.Layout.Pages;
 using SkiaSharp;
-using Svg.Skia;
 
 namespace Briefing.Export;
 
@@ -173,20 +172,7 @@ internal static class PageRenderer
         var rect = SKRect.Create(item.X, item.Y, item.Width, item.Height);
         if (item.Image.IsSvg)
         {
-            using var svg = new SKSvg();
-            using var stream = new MemoryStream(item.Image.Bytes.ToArray());
-            var picture = svg.Load(stream);
-            if (picture is null)
-            {
-                return;
-            }
-            var bounds = picture.CullRect;
-            canvas.Save();
-            canvas.Translate(rect.Left, rect.Top);
-            canvas.Scale(rect.Width / Math.Max(1, bounds.Width), rect.Height / Math.Max(1, bounds.Height));
-            canvas.Translate(-bounds.Left, -bounds.Top);
-            canvas.DrawPicture(picture);
-            canvas.Restore();
+            SvgRaster.Draw(canvas, item.Image.Bytes, rect);
             return;
         }
         using var data = SKData.CreateCopy(item.Image.Bytes.Span);

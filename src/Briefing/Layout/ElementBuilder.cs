@@ -17,6 +17,7 @@ internal sealed class ElementBuilder
     private readonly LayoutOptions _options;
     private readonly IReadOnlyDictionary<string, int>? _pageOf;
     private int _blockId;
+    private bool _contents;
     private StructureTag? _parent;
 
     public ElementBuilder(TypesetContext context, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf = null)
@@ -25,13 +26,13 @@ internal sealed class ElementBuilder
         _context = context;
         _options = options;
         _styles = new StyleSheet(context.Theme, context.SourcePath, context.Diagnostics);
-        _inlines = new InlineSpans(_styles);
+        _inlines = new InlineSpans(_styles, pageOf);
     }
 
     public string? FirstHeading { get; private set; }
 
-    /// <summary>True when a contents list (class <c>toc</c>) needs the pages of its targets.</summary>
-    public bool UsesPageNumbers { get; private set; }
+    /// <summary>True when a contents list (class <c>toc</c>) or a page reference needs the pages of its targets.</summary>
+    public bool UsesPageNumbers => _contents || _inlines.UsesPageNumbers;
 
     /// <summary>A new block's tag, inside the block being built.</summary>
     internal StructureTag Tag(BlockRole role, Node node, int level = 0, string? alt = null, StructureTag? parent = null) =>
@@ -270,7 +271,7 @@ internal sealed class ElementBuilder
     /// </summary>
     private IEnumerable<IElement> ContentsLines(ContentsEntryNode entry, BlockStyle inherited, BlockStyle itemStyle, StructureTag listTag)
     {
-        UsesPageNumbers = true;
+        _contents = true;
         var content = new Flow();
         var itemTag = Tag(BlockRole.ContentsEntry, entry, parent: listTag);
         Within(itemTag, () => AddBlocks(content, entry.Blocks, inherited.TextOnly(), entry.Depth + 1));

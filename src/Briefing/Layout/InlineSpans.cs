@@ -6,9 +6,18 @@ using Briefing.Text;
 
 namespace Briefing.Layout;
 
-/// <summary>Turns inline nodes into styled spans: emphasis, strong, code, links, breaks, footnote references.</summary>
-internal sealed class InlineSpans(StyleSheet styles)
+/// <summary>
+/// Turns inline nodes into styled spans: emphasis, strong, code, links, breaks, footnote and page references. Page
+/// references print the pages of <paramref name="pageOf"/> (0-based, by heading id), the previous layout pass's.
+/// </summary>
+internal sealed class InlineSpans(StyleSheet styles, IReadOnlyDictionary<string, int>? pageOf)
 {
+    // Before the first pass has placed any heading, a page reference holds the place of a one-digit number.
+    private const string UnknownPage = "0";
+
+    /// <summary>True once a page reference has been turned into a span: the layout must be made again knowing the pages.</summary>
+    public bool UsesPageNumbers { get; private set; }
+
     public List<InlineSpan> Spans(IReadOnlyList<InlineNode> inlines, TextStyle style)
     {
         var spans = new List<InlineSpan>();
@@ -66,6 +75,13 @@ internal sealed class InlineSpans(StyleSheet styles)
                     Link = "#fn-" + number,
                     Note = note.Number,
                 }));
+                break;
+            case PageReferenceNode reference:
+                UsesPageNumbers = true;
+                var page = pageOf is not null && pageOf.TryGetValue(reference.Target, out var index)
+                    ? (index + 1).ToString(CultureInfo.InvariantCulture)
+                    : UnknownPage;
+                spans.Add(new InlineSpan(page, LinkStyle(style, "#" + reference.Target) with { Language = reference.Language, Hyphenate = false }));
                 break;
             case InlineImageNode image:
                 spans.Add(new InlineSpan(image.AltText, style));

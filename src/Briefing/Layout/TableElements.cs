@@ -69,13 +69,6 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
         return asked;
     }
 
-    /// <summary>The image a paragraph holds alone (spaces and line breaks aside), if it does.</summary>
-    private static InlineImageNode? OnlyImage(ParagraphNode paragraph)
-    {
-        var content = paragraph.Content.Where(n => n is not LineBreakNode && !(n is TextNode t && string.IsNullOrWhiteSpace(t.Text))).ToList();
-        return content is [InlineImageNode image] ? image : null;
-    }
-
     private void Warn(TableNode table, string message, string hint) =>
         context.Diagnostics.Add(new Diagnostics.Diagnostic(context.SourcePath, table.Span.Line, table.Span.Column, Diagnostics.Severity.Warning, message, hint));
 
@@ -107,7 +100,7 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
             var content = new Flow();
             foreach (var paragraph in cell.Content)
             {
-                var image = OnlyImage(paragraph) is { } only ? blocks.CellImage(only, cell.Span, tag, cellStyle.Align ?? TextAlign.Left) : null;
+                var image = LoneImage.In(paragraph) is { } only ? blocks.CellImage(only, cell.Span, tag, cellStyle.Align ?? TextAlign.Left) : null;
                 content.Add(image ?? blocks.Paragraph(paragraph.Content, cellStyle, tag));
                 content.Space(3);
             }

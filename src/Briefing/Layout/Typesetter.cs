@@ -14,6 +14,9 @@ namespace Briefing.Layout;
 /// </summary>
 public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = null) : IDisposable
 {
+    /// <summary>Layout passes allowed for the page numbers of contents lists and cross-references to settle.</summary>
+    public const int MaxPasses = 4;
+
     private readonly Hyphenators _hyphenators = hyphenators ?? new Hyphenators();
 
     /// <summary>Parses <paramref name="markdown"/> (with optional YAML front matter), lays it out on pages, and adds running header, footer and banner.</summary>
@@ -23,11 +26,23 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
     public LayoutResult Layout(DocumentTree tree, Theme theme, LayoutOptions options)
     {
         var (context, builder, pages, outline) = Pass(tree, theme, options, null);
-        if (builder.UsesPageNumbers)
+        var passes = 1;
+        var settled = !builder.UsesPageNumbers;
+        while (!settled && passes < MaxPasses)
         {
-            // Contents lists show the pages of their targets: lay out again knowing them. Page number slots have a
-            // fixed width, so the second pass breaks pages exactly as the first.
-            (context, _, pages, outline) = Pass(tree, theme, options, outline.PageOf);
+            // Contents lists and page references show the pages of their targets: lay out again knowing them. A
+            // contents number has a slot of fixed width, but a number in running text can move the words after it
+            // (page 9 becomes 10), so the pages printed are checked against the pages of the layout printing them.
+            var printed = outline.PageOf;
+            (context, builder, pages, outline) = Pass(tree, theme, options, printed);
+            passes++;
+            settled = SamePages(printed, outline.PageOf);
+        }
+        if (!settled)
+        {
+            context.Diagnostics.Add(new Diagnostic(options.SourcePath, 0, 0, Severity.Warning,
+                $"the page numbers of cross-references did not settle after {MaxPasses} layout passes: printing them moves the headings they name, so some may be wrong",
+                "put a reference whose number can grow by a digit where its line has room, or after the heading it names"));
         }
         CheckFonts(theme, context, options.ThemePath ?? options.SourcePath);
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
@@ -47,8 +62,11 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
             embedded,
             metadata,
             outline.Entries);
-        return new LayoutResult(laidOut, context.Diagnostics);
+        return new LayoutResult(laidOut, context.Diagnostics) { Passes = passes };
     }
+
+    private static bool SamePages(IReadOnlyDictionary<string, int> printed, IReadOnlyDictionary<string, int> placed) =>
+        printed.Count == placed.Count && printed.All(pair => placed.TryGetValue(pair.Key, out var page) && page == pair.Value);
 
     private (TypesetContext, ElementBuilder, List<(List<PageItem> Items, PageSetup Page)>, OutlineCollector) Pass(
         DocumentTree tree, Theme theme, LayoutOptions options, IReadOnlyDictionary<string, int>? pageOf)
@@ -83,9 +101,17 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
 
     private static void CheckLinks(List<List<PageItem>> pages, OutlineCollector outline, TypesetContext context, DocumentTree tree)
     {
+        var references = tree.Descendants().OfType<PageReferenceNode>().Where(r => !outline.PageOf.ContainsKey(r.Target)).ToList();
+        foreach (var reference in references)
+        {
+            // A page number that points nowhere would print a wrong number: the template names a heading it does not write.
+            context.Diagnostics.Add(SourcePlaces.At(context.SourcePath, reference.Span, fromData: false, Severity.Error,
+                $"page reference to `#{reference.Target}` has no heading with that id", "ids are the heading text in lower case with dashes, or the heading's `{#id}`"));
+        }
         var missing = pages.SelectMany(p => p.OfType<LinkItem>())
             .Where(l => l.Destination is not null && !outline.PageOf.ContainsKey(l.Destination))
             .Select(l => l.Destination!)
+            .Except(references.Select(r => r.Target), StringComparer.Ordinal)
             .Distinct(StringComparer.Ordinal);
         var links = tree.Descendants().OfType<LinkNode>().Where(l => l.IsInternal).GroupBy(l => l.Url[1..], StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);

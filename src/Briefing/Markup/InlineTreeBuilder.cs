@@ -90,6 +90,10 @@ internal sealed class InlineTreeBuilder(TreeBuilder tree)
                     size?.FirstOrDefault(p => p.Key == "width").Value, size?.FirstOrDefault(p => p.Key == "height").Value,
                     attributes?.Classes?.Contains("decorative") == true));
                 break;
+            case LinkInline link when IsPageReference(link):
+                nodes.Add(new PageReferenceNode(Head("page-reference"), link.Url![1..]));
+                _last = '0';
+                break;
             case LinkInline link:
                 var linkHead = Head("link");
                 nodes.Add(new LinkNode(linkHead, link.GetDynamicUrl?.Invoke() ?? link.Url ?? "", Children(link, language)));
@@ -118,6 +122,11 @@ internal sealed class InlineTreeBuilder(TreeBuilder tree)
             _ => null,
         };
     }
+
+    /// <summary>An empty link to a heading with the class <c>page</c>: <c>[](#target){.page}</c>. A link with text stays a link.</summary>
+    private static bool IsPageReference(LinkInline link) =>
+        link.Url is { Length: > 1 } url && url[0] == '#' && link.FirstChild is null
+        && link.TryGetAttributes()?.Classes?.Contains("page") == true;
 
     private static bool IsLineBreak(string? tag) =>
         tag is not null && System.Text.RegularExpressions.Regex.IsMatch(tag, @"^<br\s*/?>$", System.Text.RegularExpressions.RegexOptions.IgnoreCase);

@@ -51,6 +51,8 @@ internal static class BriefFunctions
         Add(b, TemplateFunction.Of<object?>("mark", "portion", (_, _, value) => value is MarkedText marked ? marked.Mark : ""));
         Add(b, TemplateFunction.Of<object?>("text", "portion", (context, _, value) => value is MarkedText marked ? marked.Text : context.ObjectToString(value) ?? ""));
         Add(b, TemplateFunction.Of<string>("page_of", "heading", (_, _, heading) => pages.Of(heading)));
+        Add(b, TemplateFunction.Of<string>("ref", "heading", (_, span, heading) => PageReference.Of(heading) ?? throw new ScriptRuntimeException(span,
+            $"`{heading}` is not a heading id: ids are letters, digits, `-`, `_` and `.`, starting with a letter")));
         // A line that starts with a name in another script would otherwise take that script's direction.
         var mark = RightToLeftLanguages.Contains(sheet.Language.Split('-')[0].ToLowerInvariant()) ? "\u200F" : "\u200E";
         Add(b, TemplateFunction.Of("direction_mark", (_, _) => new MarkdownText(mark)));

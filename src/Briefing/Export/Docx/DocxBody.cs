@@ -15,6 +15,7 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
     private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
     private readonly HashSet<int> _referenced = [];
     private readonly HashSet<string> _bookmarks = new(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<int, IReadOnlyList<Layout.Elements.ColumnWidth>> _widths = TableWidths.Of(document.Tree, document.Theme);
     private int _bookmarkId;
     private int _images;
 
@@ -196,7 +197,12 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
     {
         var columns = Math.Max(1, table.Columns.Count);
         var width = DocxExporter.Twips(document.Theme.Page.BodyWidth).Value;
-        var grid = new TableGrid(Enumerable.Range(0, columns).Select(_ => new GridColumn { Width = (width / (uint)columns).ToString(CultureInfo.InvariantCulture) }));
+        // Columns that ask for a width get it (in twips, a twentieth of a point); the others share the rest.
+        var asked = _widths.TryGetValue(table.Id, out var widths)
+            ? TableWidths.Resolve(widths, columns, document.Theme.Page.BodyWidth).Select(w => (uint)Math.Round(w * 20)).ToArray()
+            : null;
+        var grid = new TableGrid(Enumerable.Range(0, columns).Select(i =>
+            new GridColumn { Width = (asked?[i] ?? width / (uint)columns).ToString(CultureInfo.InvariantCulture) }));
         var result = new Table(
             new TableProperties(
                 new TableStyle { Val = DocxStyles.Table },
@@ -213,7 +219,10 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
             }
             foreach (var cell in row.Cells)
             {
-                var properties = new TableCellProperties(new TableCellWidth { Width = "0", Type = TableWidthUnitValues.Auto });
+                uint? cellWidth = asked is null ? null : asked.Skip(cell.Column).Take(Math.Max(1, cell.ColumnSpan)).Aggregate(0u, (sum, w) => sum + w);
+                var properties = new TableCellProperties(cellWidth is { } twips
+                    ? new TableCellWidth { Width = twips.ToString(CultureInfo.InvariantCulture), Type = TableWidthUnitValues.Dxa }
+                    : new TableCellWidth { Width = "0", Type = TableWidthUnitValues.Auto });
                 if (cell.ColumnSpan > 1)
                 {
                     properties.Append(new GridSpan { Val = cell.ColumnSpan });
@@ -234,7 +243,11 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
                             Val = align switch { ColumnAlign.Center => JustificationValues.Center, ColumnAlign.Right => JustificationValues.Right, _ => JustificationValues.Left },
                         });
                     }
-                    if (paragraphNode is not null)
+                    if (paragraphNode is not null && LoneImage.In(paragraphNode) is { } image && ImageFile.Read(image.Url, document, image.Width, image.Height) is { } file)
+                    {
+                        p.Append(new Run(DocxImage.Drawing(main, file, image.AltText, ++_images)));
+                    }
+                    else if (paragraphNode is not null)
                     {
                         Inlines(p, paragraphNode.Content, new RunLook(Bold: row.IsHeader), paragraphNode.Language);
                     }
@@ -251,7 +264,7 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
     {
         var image = ImageFile.Read(figure.Url, document, figure.Width, figure.Height);
         var paragraph = new Paragraph(new ParagraphProperties(new KeepNext(), new Justification { Val = JustificationValues.Center }));
-        if (image is null || image.Data.IsSvg)
+        if (image is null)
         {
             paragraph.Append(new Run(new W.Text($"[{figure.AltText}]")));
         }
@@ -331,10 +344,27 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
                 // Word footnotes have one reference each; a second mention shows the number only.
                 parent.Append(Run(note.Number.ToString(CultureInfo.InvariantCulture), look with { Position = VerticalPositionValues.Superscript }, language));
                 break;
+            case PageReferenceNode reference:
+                PageField(parent, reference, look);
+                break;
             case InlineImageNode image:
                 parent.Append(Run(image.AltText, look, image.Language));
                 break;
         }
+    }
+
+    /// <summary>
+    /// A PAGEREF field to the heading's bookmark: its <c>\h</c> switch makes it a link to the heading, Word updates the
+    /// number when its pages differ, and shows the PDF's page until then. (Inside a hyperlink it would be a link twice.)
+    /// </summary>
+    private void PageField(OpenXmlCompositeElement parent, PageReferenceNode reference, RunLook look)
+    {
+        parent.Append(
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Begin }),
+            new Run(new FieldCode($" PAGEREF {BookmarkName(reference.Target)} \\h ") { Space = SpaceProcessingModeValues.Preserve }),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.Separate }),
+            Run(document.PageText(reference.Target), look with { Style = "Hyperlink" }, reference.Language),
+            new Run(new FieldChar { FieldCharType = FieldCharValues.End }));
     }
 
     private Run Run(string text, RunLook look, string? language)

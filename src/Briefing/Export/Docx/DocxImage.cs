@@ -1,3 +1,4 @@
+using DocumentFormat.OpenXml.Office2019.Drawing.SVG;
 using DocumentFormat.OpenXml.Packaging;
 using A = DocumentFormat.OpenXml.Drawing;
 using DW = DocumentFormat.OpenXml.Drawing.Wordprocessing;
@@ -12,13 +13,27 @@ internal static class DocxImage
     // English Metric Units: 12700 to the point.
     private const long PerPoint = 12700;
 
+    // The blip extension Word (2016 and later) reads an SVG picture from; older readers show the PNG blip.
+    private const string SvgExtension = "{96DAC541-7B7A-43D3-8B79-37D633B846F1}";
+
+    // The PNG an SVG brings for readers without SVG: sharp enough to print.
+    private const float FallbackDpi = 192;
+
     public static W.Drawing Drawing(MainDocumentPart main, ImageFile image, string alt, int number)
     {
         var id = $"rIdImage{number}";
-        var part = main.AddImagePart(image.MediaType == "image/jpeg" ? ImagePartType.Jpeg : ImagePartType.Png, id);
-        using (var stream = new MemoryStream(image.Data.Bytes.ToArray()))
+        A.Blip blip;
+        if (image.Data.IsSvg)
         {
-            part.FeedData(stream);
+            Add(main, ImagePartType.Png, id, SvgRaster.ToPng(image.Data.Bytes, image.Width, image.Height, FallbackDpi));
+            var svgId = $"rIdImage{number}Svg";
+            Add(main, ImagePartType.Svg, svgId, image.Data.Bytes.ToArray());
+            blip = new A.Blip(new A.BlipExtensionList(new A.BlipExtension(new SVGBlip { Embed = svgId }) { Uri = SvgExtension })) { Embed = id };
+        }
+        else
+        {
+            Add(main, image.MediaType == "image/jpeg" ? ImagePartType.Jpeg : ImagePartType.Png, id, image.Data.Bytes.ToArray());
+            blip = new A.Blip { Embed = id };
         }
         var cx = (long)Math.Round(image.Width * PerPoint);
         var cy = (long)Math.Round(image.Height * PerPoint);
@@ -33,7 +48,7 @@ internal static class DocxImage
                     new PIC.NonVisualPictureProperties(
                         new PIC.NonVisualDrawingProperties { Id = (uint)number, Name = name, Description = alt },
                         new PIC.NonVisualPictureDrawingProperties()),
-                    new PIC.BlipFill(new A.Blip { Embed = id }, new A.Stretch(new A.FillRectangle())),
+                    new PIC.BlipFill(blip, new A.Stretch(new A.FillRectangle())),
                     new PIC.ShapeProperties(
                         new A.Transform2D(new A.Offset { X = 0, Y = 0 }, new A.Extents { Cx = cx, Cy = cy }),
                         new A.PresetGeometry(new A.AdjustValueList()) { Preset = A.ShapeTypeValues.Rectangle })))
@@ -44,5 +59,12 @@ internal static class DocxImage
             DistanceFromLeft = 0,
             DistanceFromRight = 0,
         });
+    }
+
+    private static void Add(MainDocumentPart main, PartTypeInfo type, string id, byte[] bytes)
+    {
+        var part = main.AddImagePart(type, id);
+        using var stream = new MemoryStream(bytes);
+        part.FeedData(stream);
     }
 }

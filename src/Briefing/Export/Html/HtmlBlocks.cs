@@ -9,6 +9,7 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
 {
     private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly Dictionary<int, int> _references = [];
+    private readonly IReadOnlyDictionary<int, IReadOnlyList<Layout.Elements.ColumnWidth>> _widths = TableWidths.Of(document.Tree, document.Theme);
 
     // The page has one h1: a document with several level-1 headings (or none) gets its title as h1 and its headings one level down.
     private readonly int _shift = document.Tree.Descendants().OfType<HeadingNode>().Count(h => h.Level == 1) == 1 ? 0 : 1;
@@ -140,8 +141,24 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
 
     private void Table(TableNode table, string? parent)
     {
+        var widths = _widths.GetValueOrDefault(table.Id);
         Open("table", table, parent, null, "");
         html.Append('\n');
+        if (widths is not null)
+        {
+            html.Append("<colgroup>");
+            for (var i = 0; i < table.Columns.Count; i++)
+            {
+                var width = i < widths.Count ? widths[i] : Layout.Elements.ColumnWidth.Auto;
+                html.Append(width switch
+                {
+                    { Share: { } share } => string.Create(CultureInfo.InvariantCulture, $"<col style=\"width: {share * 100:0.##}%\">"),
+                    { Points: { } points } => string.Create(CultureInfo.InvariantCulture, $"<col style=\"width: {points:0.##}pt\">"),
+                    _ => "<col>",
+                });
+            }
+            html.Append("</colgroup>\n");
+        }
         var header = table.Rows.Where(r => r.IsHeader).ToList();
         if (header.Count > 0)
         {
@@ -183,7 +200,14 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
                     {
                         html.Append("<br>");
                     }
-                    Inlines(cell.Content[i].Content, cell.Language);
+                    if (LoneImage.In(cell.Content[i]) is { } image && ImageFile.Read(image.Url, document, image.Width, image.Height) is { } file)
+                    {
+                        Image(file, image.Decorative ? "" : image.AltText);
+                    }
+                    else
+                    {
+                        Inlines(cell.Content[i].Content, cell.Language);
+                    }
                 }
                 html.Append("</").Append(cellTag).Append('>');
             }
@@ -204,9 +228,7 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
         }
         else
         {
-            html.Append("<img src=\"data:").Append(image.MediaType).Append(";base64,").Append(Convert.ToBase64String(image.Data.Bytes.Span))
-                .Append("\" alt=\"").Escaped(figure.Decorative ? "" : figure.AltText).Append('"')
-                .Append(string.Create(CultureInfo.InvariantCulture, $" style=\"width: {image.Width:0.##}pt; height: {image.Height:0.##}pt\">"));
+            Image(image, figure.Decorative ? "" : figure.AltText);
         }
         if (figure.Caption.Count > 0)
         {
@@ -216,6 +238,11 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
         }
         html.Append("</figure>\n");
     }
+
+    private void Image(ImageFile image, string alt) =>
+        html.Append("<img src=\"data:").Append(image.MediaType).Append(";base64,").Append(Convert.ToBase64String(image.Data.Bytes.Span))
+            .Append("\" alt=\"").Escaped(alt).Append('"')
+            .Append(string.Create(CultureInfo.InvariantCulture, $" style=\"width: {image.Width:0.##}pt; height: {image.Height:0.##}pt\">"));
 
     private void Inlines(IEnumerable<InlineNode> inlines, string? parent)
     {
@@ -276,6 +303,12 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
                 html.Append("<a href=\"#fn-").Append(number).Append('"');
                 Id(count == 1 ? $"fnref-{number}" : $"fnref-{number}-{count}");
                 html.Append(" class=\"bf-footnote-ref\" role=\"doc-noteref\">").Append(number).Append("</a>");
+                break;
+            case PageReferenceNode reference:
+                // The page of the PDF laid out from the same tree; the link works in the browser whatever the pages.
+                html.Append("<a href=\"#").Escaped(reference.Target).Append("\" class=\"bf-page-ref\"");
+                Language(reference, parent);
+                html.Append('>').Escaped(document.PageText(reference.Target)).Append("</a>");
                 break;
             case InlineImageNode image:
                 html.Escaped(image.AltText);

@@ -43,7 +43,8 @@ internal static class ThemeCss
         css.Append(Declarations(theme.Base, theme)).Append(" }\n");
         css.Append(Invariant($"h1, h2, h3, h4, h5, h6 {{ font-family: {Families(theme.Fonts.Heading)}; }}\n"));
         css.Append(Invariant($"code, pre {{ font-family: {Families(theme.Fonts.Mono, "monospace")}; }}\n"));
-        css.Append("table { border-collapse: collapse; } th, td { vertical-align: top; text-align: start; }\n");
+        // Layout gives a table the width of the text, whatever its columns hold.
+        css.Append("table { border-collapse: collapse; width: 100%; } th, td { vertical-align: top; text-align: start; }\n");
         css.Append("figure { margin-left: 0; margin-right: 0; text-align: center; } figure img { max-width: 100%; height: auto; }\n");
         css.Append(".bf-pagebreak { break-after: page; } .bf-contents { list-style: none; padding-left: 0; } .bf-contents .bf-contents { padding-left: 12pt; }\n");
         css.Append(".bf-footnote-ref { font-size: 70%; vertical-align: super; line-height: 0; }\n");

@@ -132,10 +132,108 @@ public sealed class DocxExporterTests
         Assert.Contains("Background <div>html</div> & ampersand &amp; entity", text);
     }
 
-    private static byte[] DocxOf(string markdown)
+    [Fact]
+    public void Page_references_are_pageref_fields_that_link_to_the_heading_bookmark()
+    {
+        var result = HtmlExporterTests.Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "book");
+        var docx = BriefingRenderer.ToDocx(result.Source!);
+        Assert.Empty(Validate(docx));
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = package.MainDocumentPart!.Document!.Body!;
+        var bookmarks = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.BookmarkStart>().Select(b => b.Name!.Value).ToHashSet();
+        var fields = body.Descendants<DocumentFormat.OpenXml.Wordprocessing.FieldCode>().Where(f => f.Text.Contains("PAGEREF", StringComparison.Ordinal)).ToList();
+        Assert.Equal(result.Tree!.Descendants().OfType<PageReferenceNode>().Count(), fields.Count);
+        Assert.All(fields, field =>
+        {
+            var words = field.Text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            Assert.Equal(["PAGEREF", words[1], "\\h"], words);
+            Assert.Contains(words[1], bookmarks);
+        });
+
+        // pandoc names the heading by its text and reads each field as a link to it showing the PDF's page.
+        var annex = Assert.Single(result.Document!.Outline, e => e.Destination == "annex-delegations").PageIndex + 1;
+        var read = ReadBack(docx);
+        var heading = Assert.Single(read.QuerySelectorAll("h1"), h => h.TextContent == "Annex A: Delegations");
+        var links = read.QuerySelectorAll($"a[href='#{heading.Id}']").Select(a => a.TextContent).ToList();
+        Assert.Equal(3, links.Count(text => text == annex.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+    }
+
+    [Fact]
+    public void An_svg_figure_is_an_svg_picture_with_a_png_of_the_same_drawing_for_older_readers()
+    {
+        using var folder = new Infrastructure.TemporaryFolder();
+        File.WriteAllText(folder.Combine("mark.svg"), """
+            <svg xmlns="http://www.w3.org/2000/svg" width="100" height="50" viewBox="0 0 100 50">
+              <rect x="0" y="0" width="50" height="50" fill="#1f3864"/>
+            </svg>
+            """);
+        var docx = DocxOf("![A blue square](mark.svg){width=100pt}\n", folder.Path);
+        Assert.Empty(Validate(docx));
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var main = package.MainDocumentPart!;
+        var blip = Assert.Single(main.Document!.Body!.Descendants<DocumentFormat.OpenXml.Drawing.Blip>());
+        var svg = Assert.Single(blip.Descendants<DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip>());
+        var svgPart = (ImagePart)main.GetPartById(svg.Embed!.Value!);
+        Assert.Equal("image/svg+xml", svgPart.ContentType);
+        Assert.Equal(File.ReadAllBytes(folder.Combine("mark.svg")), Bytes(svgPart));
+        var pngPart = (ImagePart)main.GetPartById(blip.Embed!.Value!);
+        Assert.Equal("image/png", pngPart.ContentType);
+        Assert.Equal("A blue square", Assert.Single(main.Document.Body.Descendants<DocumentFormat.OpenXml.Drawing.Wordprocessing.DocProperties>()).Description!.Value);
+
+        // 100 × 50 points at 192 dpi; the left half is the square, the right half is transparent.
+        using var png = SkiaSharp.SKBitmap.Decode(Bytes(pngPart));
+        Assert.Equal((267, 134), (png.Width, png.Height));
+        Assert.Equal(new SkiaSharp.SKColor(0x1f, 0x38, 0x64), png.GetPixel(60, 67));
+        Assert.Equal(0, png.GetPixel(200, 67).Alpha);
+
+        // pandoc (2.17) takes the PNG and its size; it does not read the description as alt text.
+        var read = Assert.Single(ReadBack(docx).QuerySelectorAll("img"));
+        Assert.EndsWith(".png", read.GetAttribute("src"), StringComparison.Ordinal);
+        Assert.Contains("width:1.38889in", read.GetAttribute("style"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Tables_keep_the_column_widths_of_the_pdf_and_a_cell_image_is_a_picture()
+    {
+        var result = HtmlExporterTests.Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "cable");
+        var docx = BriefingRenderer.ToDocx(result.Source!);
+        Assert.Empty(Validate(docx));
+
+        using var package = WordprocessingDocument.Open(new MemoryStream(docx), false);
+        var body = package.MainDocumentPart!.Document!.Body!;
+        var tables = body.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ToList();
+        var twips = (float)Math.Round(result.Source!.Theme.Page.BodyWidth * 20);
+        uint[] Grid(DocumentFormat.OpenXml.Wordprocessing.Table t) =>
+            t.GetFirstChild<DocumentFormat.OpenXml.Wordprocessing.TableGrid>()!.Elements<DocumentFormat.OpenXml.Wordprocessing.GridColumn>()
+                .Select(c => uint.Parse(c.Width!.Value!, System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+
+        var header = Grid(tables[0]);
+        Assert.Equal(56u * 20, header[0]);
+        Assert.InRange(header[1], twips - 56 * 20 - 2, twips - 56 * 20 + 2);
+        var drawing = Assert.Single(tables[0].Descendants<DocumentFormat.OpenXml.Wordprocessing.Drawing>());
+        Assert.NotEmpty(drawing.Descendants<DocumentFormat.OpenXml.Office2019.Drawing.SVG.SVGBlip>());
+
+        var glance = Grid(tables.Single(t => Grid(t).Length == 4));
+        Assert.InRange(glance[0], twips * 0.12f - 2, twips * 0.12f + 2);
+        Assert.InRange(glance[1], twips * 0.09f - 2, twips * 0.09f + 2);
+        Assert.InRange(glance[3], twips * 0.32f - 2, twips * 0.32f + 2);
+        Assert.InRange(glance.Sum(w => (float)w), twips - 4, twips + 4);
+    }
+
+    private static byte[] Bytes(OpenXmlPart part)
+    {
+        using var stream = part.GetStream();
+        using var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        return copy.ToArray();
+    }
+
+    private static byte[] DocxOf(string markdown, string? imageDirectory = null)
     {
         var tree = Briefing.Markup.TreeBuilder.Build(markdown);
-        var laid = Layout.Render.Document(markdown);
-        return DocxExporter.Write(new TreeDocument(tree, laid.Metadata, Briefing.Layout.ThemeLoader.Default, null));
+        var laid = Layout.Render.Document(markdown, baseDirectory: imageDirectory);
+        return DocxExporter.Write(new TreeDocument(tree, laid.Metadata, Briefing.Layout.ThemeLoader.Default, imageDirectory));
     }
 }

@@ -158,6 +158,42 @@ public sealed class HtmlExporterTests
         Assert.Contains("click", document.Body!.TextContent);
     }
 
+    [Fact]
+    public void Page_references_link_to_their_heading_and_show_the_page_of_the_pdf()
+    {
+        var result = Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "book");
+        var (document, errors) = Parse(System.Text.Encoding.UTF8.GetString(BriefingRenderer.ToHtml(result.Source!)));
+
+        Assert.Empty(errors);
+        var references = document.QuerySelectorAll("a.bf-page-ref");
+        Assert.Equal(result.Tree!.Descendants().OfType<Briefing.Document.PageReferenceNode>().Count(), references.Length);
+        Assert.All(references, reference =>
+        {
+            var target = reference.GetAttribute("href")![1..];
+            Assert.NotNull(document.GetElementById(target));
+            var page = Assert.Single(result.Document!.Outline, e => e.Destination == target).PageIndex + 1;
+            Assert.Equal(page.ToString(System.Globalization.CultureInfo.InvariantCulture), reference.TextContent);
+        });
+    }
+
+    [Fact]
+    public void Tables_keep_the_column_widths_of_the_pdf_and_a_cell_image_is_an_image()
+    {
+        var result = Render("briefs/2025-02-18-riyadh-us-russia-talks.yaml", "cable");
+        var (document, errors) = Parse(System.Text.Encoding.UTF8.GetString(BriefingRenderer.ToHtml(result.Source!)));
+        Assert.Empty(errors);
+
+        var tables = document.QuerySelectorAll("table");
+        var header = tables[0];
+        Assert.Equal(["width: 56pt", null], header.QuerySelectorAll("col").Select(c => c.GetAttribute("style")));
+        var seal = Assert.Single(header.QuerySelectorAll("td img"));
+        Assert.Equal("Seal of the Department", seal.GetAttribute("alt"));
+        Assert.StartsWith("data:image/svg+xml;base64,", seal.GetAttribute("src"));
+        var glance = tables.Single(t => t.Closest("div.glance") is not null);
+        Assert.Equal(["width: 12%", "width: 9%", null, "width: 32%"], glance.QuerySelectorAll("col").Select(c => c.GetAttribute("style")));
+        Assert.Empty(tables.Where(t => t != header && t != glance).SelectMany(t => t.QuerySelectorAll("colgroup")));
+    }
+
     private static string HtmlOf(string markdown, string? imageDirectory = null)
     {
         var tree = Briefing.Markup.TreeBuilder.Build(markdown);
