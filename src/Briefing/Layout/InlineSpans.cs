@@ -6,8 +6,8 @@ using Briefing.Text;
 
 namespace Briefing.Layout;
 
-/// <summary>Turns inline nodes into styled spans: emphasis, strong, code, links, breaks, footnote references.</summary>
-internal sealed class InlineSpans(StyleSheet styles)
+/// <summary>Turns inline nodes into styled spans: emphasis, strong, code, links, breaks, footnote references, images.</summary>
+internal sealed class InlineSpans(StyleSheet styles, ImageAltText altText)
 {
     public List<InlineSpan> Spans(IReadOnlyList<InlineNode> inlines, TextStyle style)
     {
@@ -67,6 +67,8 @@ internal sealed class InlineSpans(StyleSheet styles)
                 }));
                 break;
             case InlineImageNode image:
+                // Among words an image is read as its alternative text, so it needs one as much as a figure does.
+                altText.Check(image, image.Url, image.AltText, image.Decorative);
                 spans.Add(new InlineSpan(image.AltText, style));
                 break;
             case LinkNode link:
