@@ -38,6 +38,17 @@ public sealed class CffFontTests
     }
 
     [Fact]
+    public void A_font_is_named_by_its_PostScript_name_not_by_the_folder_it_was_found_in()
+    {
+        var pdf = Render();
+
+        var objects = ExternalTool.Uncompressed(pdf);
+        var names = Regex.Matches(objects, @"/(?:BaseFont|FontName) /(\S+)").Select(m => m.Groups[1].Value).Distinct().ToList();
+        Assert.NotEmpty(names);
+        Assert.All(names, name => Assert.Matches(@"^[A-Z]{6}\+Inconsolata$", name));
+    }
+
+    [Fact]
     public void The_text_of_a_CFF_font_is_extracted()
     {
         var pdf = Render();
