@@ -14,6 +14,7 @@ internal sealed class ElementBuilder
     private readonly TypesetContext _context;
     private readonly StyleSheet _styles;
     private readonly InlineSpans _inlines;
+    private readonly ImageAltText _altText;
     private readonly LayoutOptions _options;
     private readonly IReadOnlyDictionary<string, int>? _pageOf;
     private int _blockId;
@@ -26,7 +27,8 @@ internal sealed class ElementBuilder
         _context = context;
         _options = options;
         _styles = new StyleSheet(context.Theme, context.SourcePath, context.Diagnostics);
-        _inlines = new InlineSpans(_styles, pageOf);
+        _altText = new ImageAltText(context);
+        _inlines = new InlineSpans(_styles, pageOf, _altText);
     }
 
     public string? FirstHeading { get; private set; }
@@ -305,12 +307,8 @@ internal sealed class ElementBuilder
         var classes = figure.Style.Classes;
         var style = _styles.Resolve("figure", inherited.TextOnly(), classes, figure.Span);
         var alt = figure.AltText;
-        if (!figure.Decorative && string.IsNullOrWhiteSpace(alt))
+        if (!_altText.Check(figure, figure.Url, alt, figure.Decorative))
         {
-            // PDF/UA and Section 508: a figure says in words what it shows, or is declared decorative.
-            _context.Diagnostics.Add(SourcePlaces.At(_context.SourcePath, figure.Span, fromData: false, Severity.Error,
-                $"image `{figure.Url}` has no alternative text",
-                $"say what it shows between the brackets, `![Seal of the Ministry]({figure.Url})`, or mark an image that carries no information decorative, `![]({figure.Url}){{.decorative}}`"));
             return;
         }
         var data = ImageSource.Load(figure.Url, _options.BaseDirectory, _context.SourcePath, figure.Span, _context.Diagnostics);
@@ -345,11 +343,8 @@ internal sealed class ElementBuilder
     /// </summary>
     internal IElement? CellImage(InlineImageNode image, SourceSpan cell, StructureTag parent, TextAlign align)
     {
-        if (!image.Decorative && string.IsNullOrWhiteSpace(image.AltText))
+        if (!_altText.Check(image, image.Url, image.AltText, image.Decorative))
         {
-            _context.Diagnostics.Add(SourcePlaces.At(_context.SourcePath, image.Span, fromData: false, Severity.Error,
-                $"image `{image.Url}` has no alternative text",
-                $"say what it shows between the brackets, `![Seal of the Ministry]({image.Url})`, or mark an image that carries no information decorative, `![]({image.Url}){{.decorative}}`"));
             return null;
         }
         var data = ImageSource.Load(image.Url, _options.BaseDirectory, _context.SourcePath, image.Span, _context.Diagnostics);

@@ -7,10 +7,11 @@ using Briefing.Text;
 namespace Briefing.Layout;
 
 /// <summary>
-/// Turns inline nodes into styled spans: emphasis, strong, code, links, breaks, footnote and page references. Page
-/// references print the pages of <paramref name="pageOf"/> (0-based, by heading id), the previous layout pass's.
+/// Turns inline nodes into styled spans: emphasis, strong, code, links, breaks, footnote and page references,
+/// images. Page references print the pages of <paramref name="pageOf"/> (0-based, by heading id), the previous
+/// layout pass's.
 /// </summary>
-internal sealed class InlineSpans(StyleSheet styles, IReadOnlyDictionary<string, int>? pageOf)
+internal sealed class InlineSpans(StyleSheet styles, IReadOnlyDictionary<string, int>? pageOf, ImageAltText altText)
 {
     // Before the first pass has placed any heading, a page reference holds the place of a one-digit number.
     private const string UnknownPage = "0";
@@ -84,6 +85,8 @@ internal sealed class InlineSpans(StyleSheet styles, IReadOnlyDictionary<string,
                 spans.Add(new InlineSpan(page, LinkStyle(style, "#" + reference.Target) with { Language = reference.Language, Hyphenate = false }));
                 break;
             case InlineImageNode image:
+                // Among words an image is read as its alternative text, so it needs one as much as a figure does.
+                altText.Check(image, image.Url, image.AltText, image.Decorative);
                 spans.Add(new InlineSpan(image.AltText, style));
                 break;
             case LinkNode link:

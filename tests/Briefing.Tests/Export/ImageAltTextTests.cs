@@ -41,6 +41,51 @@ public sealed class ImageAltTextTests
     }
 
     [Fact]
+    public void An_image_inside_a_paragraph_without_alternative_text_is_an_error_at_its_template_line()
+    {
+        using var folder = new TemporaryFolder();
+        Template(folder, "---\ntitle: Seal\n---\n\nIssued under the seal ![]({{ 'seal' }}.png) of the ministry.\n");
+
+        var result = RenderTemplate(folder);
+
+        Assert.False(result.Succeeded);
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(Path.Combine(folder.Combine("templates"), "plain", "template.sbn"), error.File);
+        Assert.Equal((5, 23), (error.Line, error.Column));
+        Assert.Equal("image `seal.png` has no alternative text", error.Message);
+        Assert.Contains("![](seal.png){.decorative}", error.Hint);
+    }
+
+    [Theory]
+    [InlineData("Issued under the seal ![](seal.png) of the ministry.\n", "test.md:1:23")]
+    [InlineData("# The seal ![](seal.png) of the ministry\n", "test.md:1:12")]
+    [InlineData("| Office | Seal |\n|---|---|\n| Riyadh | Seal ![](seal.png) here |\n", "test.md:3:17")]
+    [InlineData("| Office | Seal |\n|---|---|\n| Riyadh | ![](seal.png) |\n", "test.md:3:12")]
+    public void An_image_among_text_without_alternative_text_is_reported_once_and_stops_layout(string markdown, string place)
+    {
+        using var folder = new TemporaryFolder();
+        WritePng(folder.Combine("seal.png"));
+
+        var result = Render.Layout(markdown, baseDirectory: folder.Path);
+
+        Assert.Null(result.Document);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal($"{place}: error: image `seal.png` has no alternative text", error.ToString()[..error.ToString().IndexOf(" (", StringComparison.Ordinal)]);
+    }
+
+    [Fact]
+    public void A_decorative_image_inside_a_paragraph_is_no_error()
+    {
+        using var folder = new TemporaryFolder();
+        WritePng(folder.Combine("seal.png"));
+
+        var result = Render.Layout("Issued under the seal ![](seal.png){.decorative} of the ministry.\n", baseDirectory: folder.Path);
+
+        Assert.Empty(result.Diagnostics);
+        Assert.NotNull(result.Document);
+    }
+
+    [Fact]
     public void A_decorative_image_is_drawn_as_an_artifact_and_is_no_figure()
     {
         using var folder = new TemporaryFolder();

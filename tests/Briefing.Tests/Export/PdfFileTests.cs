@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Briefing.Export;
 using Briefing.Layout.Pages;
+using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Layout;
 using UglyToad.PdfPig;
 
@@ -36,6 +37,19 @@ public sealed class PdfFileTests
     {
         var pdf = Render.Pdf(Short);
         Assert.True(pdf.Length < 100 * 1024, $"{pdf.Length} bytes");
+    }
+
+    [Fact]
+    public void The_Riyadh_memo_is_under_60_KB()
+    {
+        const string brief = "briefs/2025-02-18-riyadh-us-russia-talks.yaml";
+        using var renderer = new BriefingRenderer();
+        using var stream = File.OpenRead(RepositoryRoot.Combine(brief));
+        var result = renderer.Render(brief, stream, new RenderOptions(RepositoryRoot.Combine("templates"), "memo") { SystemFonts = false });
+
+        var pdf = BriefingRenderer.ToPdf(result.Document!);
+
+        Assert.InRange(pdf.Length, 1, 60_000);
     }
 
     [Fact]

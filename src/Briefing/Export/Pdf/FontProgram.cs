@@ -16,7 +16,8 @@ internal sealed record FontProgram(
     int CapHeight,
     int[] BoundingBox,
     float ItalicAngle,
-    bool FixedPitch)
+    bool FixedPitch,
+    string? PostScriptName)
 {
     public static unsafe FontProgram Read(byte[] data, int faceIndex)
     {
@@ -45,7 +46,8 @@ internal sealed record FontProgram(
             var fixedPitch = post.Length >= 16 && BinaryPrimitives.ReadUInt32BigEndian(post.AsSpan(12)) != 0;
             var isCff = face.Tables.Any(t => t.ToString() is "CFF " or "CFF2");
             return new FontProgram(data, widths, isCff, (int)MathF.Round(extents.Ascender * scale),
-                (int)MathF.Round(extents.Descender * scale), (int)MathF.Round(capHeight * scale), box, italic, fixedPitch);
+                (int)MathF.Round(extents.Descender * scale), (int)MathF.Round(capHeight * scale), box, italic, fixedPitch,
+                Pdf.PostScriptName.Read(Table(face, "name")));
         }
     }
 

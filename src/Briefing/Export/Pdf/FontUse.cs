@@ -88,11 +88,18 @@ internal sealed class FontUse
     public string BaseFontName()
     {
         var name = new StringBuilder();
-        foreach (var c in Font.Name)
+        if (Program.PostScriptName is { } own)
         {
-            if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+            name.Append(own);
+        }
+        else
+        {
+            foreach (var c in Path.GetFileNameWithoutExtension(Font.Name))
             {
-                name.Append(c);
+                if (char.IsAsciiLetterOrDigit(c) || c is '-' or '_')
+                {
+                    name.Append(c);
+                }
             }
         }
         if (_subset is null)

@@ -18,6 +18,9 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     private float _rise;
     private double _pen;
     private string? _prefix;
+    private readonly StringBuilder _joined = new();
+    private byte[] _utf8 = new byte[256];
+    private char[] _chars = new char[64];
 
     /// <summary>
     /// Runs <paramref name="start"/> to <paramref name="end"/> (exclusive), all in <paramref name="font"/> at one size
@@ -58,33 +61,37 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
 
     private void WriteRun(GlyphRunItem run, FontUse font)
     {
-        var count = run.Glyphs.Count;
+        var glyphs = run.Glyphs as ushort[] ?? [.. run.Glyphs];
+        var glyphX = run.GlyphX as float[] ?? [.. run.GlyphX];
+        var glyphY = run.GlyphY as float[] ?? [.. run.GlyphY];
+        var clusters = run.Clusters as uint[] ?? [.. run.Clusters];
+        var count = glyphs.Length;
         if (count == 0)
         {
             return;
         }
         // Clusters are UTF-8 offsets; in ASCII text (most runs) they are offsets into the string itself, and the
         // cluster's text is read without copying.
-        var utf8 = Ascii.IsValid(run.Text) ? null : Encoding.UTF8.GetBytes(run.Text);
+        var utf8 = Ascii.IsValid(run.Text) ? default : Utf8(run.Text);
         var rtl = RightToLeft(run);
         var i = 0;
         while (i < count)
         {
             // A cluster: the glyphs, in logical order, that share one cluster value.
             var at = rtl ? count - 1 - i : i;
-            var cluster = run.Clusters[at];
+            var cluster = clusters[at];
             var length = 1;
-            while (i + length < count && run.Clusters[rtl ? count - 1 - (i + length) : i + length] == cluster)
+            while (i + length < count && clusters[rtl ? count - 1 - (i + length) : i + length] == cluster)
             {
                 length++;
             }
-            var text = ClusterText(run, utf8, cluster);
-            var needsActualText = !Map(run, font, rtl, i, length, text);
+            var text = ClusterText(run.Text, clusters, utf8, cluster);
+            var needsActualText = !Map(glyphs, font, rtl, i, length, text);
             if (_prefix is not null && font.SpaceCode is { } space && font.TryMap(space, " "))
             {
                 // A space glyph just before the first glyph: blank on the page, a word break for the reader.
                 var first = rtl ? count - 1 : 0;
-                Show(font, space, run.X + run.GlyphX[first] - font.Width(space) * _size / 1000.0, 0);
+                Show(font, space, run.X + glyphX[first] - font.Width(space) * _size / 1000.0, 0);
             }
             _prefix = null;
             if (needsActualText)
@@ -95,7 +102,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
             for (var k = i; k < i + length; k++)
             {
                 var g = rtl ? count - 1 - k : k;
-                Show(font, font.Code(run.Glyphs[g]), run.X + run.GlyphX[g], -run.GlyphY[g]);
+                Show(font, font.Code(glyphs[g]), run.X + glyphX[g], -glyphY[g]);
             }
             if (needsActualText)
             {
@@ -106,19 +113,30 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
         }
     }
 
-    // True when the ToUnicode map alone gives the cluster's text.
-    private static bool Map(GlyphRunItem run, FontUse font, bool rtl, int i, int length, ReadOnlySpan<char> text)
+    // The run's text as UTF-8, in a buffer kept for the next run.
+    private ReadOnlySpan<byte> Utf8(string text)
     {
-        var count = run.Glyphs.Count;
+        var needed = Encoding.UTF8.GetMaxByteCount(text.Length);
+        if (_utf8.Length < needed)
+        {
+            _utf8 = new byte[Math.Max(needed, _utf8.Length * 2)];
+        }
+        return _utf8.AsSpan(0, Encoding.UTF8.GetBytes(text, _utf8));
+    }
+
+    // True when the ToUnicode map alone gives the cluster's text.
+    private bool Map(ushort[] glyphs, FontUse font, bool rtl, int i, int length, ReadOnlySpan<char> text)
+    {
+        var count = glyphs.Length;
         if (length == 1)
         {
-            var code = font.Code(run.Glyphs[rtl ? count - 1 - i : i]);
+            var code = font.Code(glyphs[rtl ? count - 1 - i : i]);
             return text.Length == 0 || font.TryMap(code, text);
         }
-        var joined = new StringBuilder();
+        _joined.Clear();
         for (var k = i; k < i + length; k++)
         {
-            var glyph = run.Glyphs[rtl ? count - 1 - k : k];
+            var glyph = glyphs[rtl ? count - 1 - k : k];
             var code = font.Code(glyph);
             if (font.CmapText(glyph) is { } own)
             {
@@ -126,25 +144,38 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
             }
             if (font.Unicode.TryGetValue(code, out var mapped))
             {
-                joined.Append(mapped);
+                _joined.Append(mapped);
             }
         }
-        return joined.Equals(text);
+        return _joined.Equals(text);
     }
 
-    private static ReadOnlySpan<char> ClusterText(GlyphRunItem run, byte[]? utf8, uint cluster)
+    // The text of the cluster that starts at offset cluster: up to the next larger cluster offset, or the run's end.
+    private ReadOnlySpan<char> ClusterText(string runText, uint[] clusters, ReadOnlySpan<byte> utf8, uint cluster)
     {
-        var next = (uint)(utf8?.Length ?? run.Text.Length);
-        foreach (var other in run.Clusters)
+        var ascii = utf8.IsEmpty;
+        var next = (uint)(ascii ? runText.Length : utf8.Length);
+        foreach (var other in clusters)
         {
             if (other > cluster && other < next)
             {
                 next = other;
             }
         }
-        return cluster >= next ? ""
-            : utf8 is null ? run.Text.AsSpan((int)cluster, (int)(next - cluster))
-            : Encoding.UTF8.GetString(utf8, (int)cluster, (int)(next - cluster));
+        if (cluster >= next)
+        {
+            return "";
+        }
+        if (ascii)
+        {
+            return runText.AsSpan((int)cluster, (int)(next - cluster));
+        }
+        var bytes = utf8[(int)cluster..(int)next];
+        if (_chars.Length < bytes.Length)
+        {
+            _chars = new char[Math.Max(bytes.Length, _chars.Length * 2)];
+        }
+        return _chars.AsSpan(0, Encoding.UTF8.GetChars(bytes, _chars));
     }
 
     private void Show(FontUse font, int code, double x, float rise)

@@ -10,15 +10,22 @@ namespace Briefing.Export.Pdf;
 /// </summary>
 internal static class PageContentWriter
 {
-    public static PageContent Write(LaidOutPage page, int pageIndex, PageResources resources, StructureTree? tree)
+    /// <summary>Writes the page's content stream into <paramref name="content"/>.</summary>
+    public static PageContent Write(LaidOutPage page, int pageIndex, PageResources resources, StructureTree? tree, PdfBytes content)
     {
-        var content = new PdfBytes(16 * 1024);
         var text = new GlyphRunWriter(content, page.Height);
         var links = new List<LinkItem>();
         var destinations = new List<DestinationItem>();
         var state = new GraphicsState(content, resources);
         var items = page.Items;
-        var areas = items.OfType<LinkItem>().ToList();
+        var areas = new List<LinkItem>();
+        foreach (var item in items)
+        {
+            if (item is LinkItem area)
+            {
+                areas.Add(area);
+            }
+        }
         var linkNodes = new Dictionary<int, StructureNode>();
         var linkTexts = new Dictionary<int, StringBuilder>();
         ContentMark? open = null;
@@ -67,7 +74,7 @@ internal static class PageContentWriter
                         var owner = open?.Owner;
                         var wordBreak = owner is not null && owner == lastOwner && first.Baseline != lastBaseline
                             && lastText.Length > 0 && !char.IsWhiteSpace(lastText[^1]) && lastText[^1] is not ('-' or '\u00AD' or '\u2010')
-                            && !char.IsWhiteSpace(first.Text.FirstOrDefault(' '));
+                            && first.Text.Length > 0 && !char.IsWhiteSpace(first.Text[0]);
                         text.Write(items, index, end, font, wordBreak ? " " : null);
                         lastOwner = owner;
                         lastBaseline = first.Baseline;
@@ -111,7 +118,7 @@ internal static class PageContentWriter
             content.Raw("EMC\n");
         }
         var linkInfo = areas.Select((area, i) => new PageLink(area, linkNodes.GetValueOrDefault(i), linkTexts.TryGetValue(i, out var t) ? t.ToString().Trim() : null)).ToList();
-        return new PageContent(content.ToArray(), tree is null ? links.Select(l => new PageLink(l, null, null)).ToList() : linkInfo, destinations);
+        return new PageContent(tree is null ? links.Select(l => new PageLink(l, null, null)).ToList() : linkInfo, destinations);
     }
 
     private static void Begin(PdfBytes content, StructureTree tree, ContentMark mark, int pageIndex)

@@ -116,7 +116,7 @@ internal sealed class PdfBytes
     /// </summary>
     public PdfBytes Text(string value)
     {
-        if (value.All(c => c is >= ' ' and < '\u007F'))
+        if (!value.AsSpan().ContainsAnyExceptInRange(' ', '\u007E'))
         {
             return Literal(value);
         }

@@ -11,10 +11,14 @@ namespace Briefing.Export.Pdf;
 public static class PdfExporter
 {
     /// <summary>Writes the whole document to <paramref name="output"/>, tagged PDF/UA-1 and PDF/A-2 unless told otherwise.</summary>
-    public static void Write(LaidOutDocument document, Stream output, PdfStandards standards = PdfStandards.Default)
+    public static void Write(LaidOutDocument document, Stream output, PdfStandards standards = PdfStandards.Default) =>
+        Write(document, output, standards, PdfFile.DefaultLevel);
+
+    /// <summary>As <see cref="Write(LaidOutDocument, Stream, PdfStandards)"/>, compressing at zlib level <paramref name="level"/>.</summary>
+    internal static void Write(LaidOutDocument document, Stream output, PdfStandards standards, int level)
     {
         var tagged = standards.HasFlag(PdfStandards.UA1);
-        var file = new PdfFile();
+        var file = new PdfFile(level);
         var catalog = file.Reserve();
         var pageTree = file.Reserve();
         var pageRefs = document.Pages.Select(_ => file.Reserve()).ToArray();
@@ -26,15 +30,20 @@ public static class PdfExporter
         var tree = tagged ? new StructureTree(file, Language(document.Metadata, standards)) : null;
 
         var contents = new PageContent[document.Pages.Count];
+        var streams = new byte[document.Pages.Count][];
+        // One buffer serves every page: each page's operators are compressed as soon as they are written.
+        var scratch = new PdfBytes(32 * 1024);
         for (var p = 0; p < document.Pages.Count; p++)
         {
-            contents[p] = PageContentWriter.Write(document.Pages[p], p, resources, tree);
+            scratch.Clear();
+            contents[p] = PageContentWriter.Write(document.Pages[p], p, resources, tree, scratch);
+            streams[p] = file.Deflate(scratch.Span);
         }
         var destinations = Destinations(document, contents, pageRefs);
         for (var p = 0; p < document.Pages.Count; p++)
         {
             var page = document.Pages[p];
-            var stream = file.AddStream(new PdfBytes(), contents[p].Stream);
+            var stream = file.AddCompressedStream(new PdfBytes(), streams[p]);
             var annotations = Annotations(file, page, p, contents[p].Links, destinations, tree, document.Pages.Count);
             var dictionary = new PdfBytes().Raw("<</Type /Page /Parent ").Reference(pageTree)
                 .Raw(" /MediaBox [0 0 ").Real(page.Width).Space().Real(page.Height).Raw("] /Resources ").Reference(resourcesRef)
@@ -113,11 +122,11 @@ public static class PdfExporter
     private static string? Language(DocumentMetadata metadata, PdfStandards standards) =>
         !string.IsNullOrEmpty(metadata.Language) ? metadata.Language : standards.HasFlag(PdfStandards.UA1) ? "en" : null;
 
-    private static Dictionary<int, FontUse> UsedFonts(LaidOutDocument document)
+    internal static Dictionary<int, FontUse> UsedFonts(LaidOutDocument document)
     {
         // In order of first use, not of font id: ids follow the order a font library happened to open its fonts,
         // which depends on what it rendered before, and the same document must give the same bytes.
-        var used = new Dictionary<int, (HashSet<ushort> Glyphs, HashSet<int> Codepoints)>();
+        var used = new Dictionary<int, FontCoverage>();
         var order = new List<int>();
         foreach (var page in document.Pages)
         {
@@ -127,26 +136,20 @@ public static class PdfExporter
                 {
                     continue;
                 }
-                if (!used.TryGetValue(run.FontId, out var sets))
+                if (!used.TryGetValue(run.FontId, out var coverage))
                 {
-                    used[run.FontId] = sets = ([], []);
+                    used[run.FontId] = coverage = new FontCoverage();
                     order.Add(run.FontId);
                 }
-                sets.Glyphs.UnionWith(run.Glyphs);
-                foreach (var rune in run.Text.EnumerateRunes())
-                {
-                    sets.Codepoints.Add(rune.Value);
-                }
+                coverage.Add(run);
             }
         }
-        var byId = document.Fonts.ToDictionary(f => f.Id);
         var fonts = new Dictionary<int, FontUse>();
         foreach (var id in order)
         {
-            if (byId.TryGetValue(id, out var font))
+            if (document.Fonts.FirstOrDefault(f => f.Id == id) is { } font)
             {
-                var sets = used[id];
-                fonts[id] = new FontUse(font, "F" + (fonts.Count + 1), [.. sets.Glyphs.Order()], [.. sets.Codepoints.Order()]);
+                fonts[id] = new FontUse(font, "F" + (fonts.Count + 1), used[id].Glyphs(), used[id].Codepoints());
             }
         }
         return fonts;
