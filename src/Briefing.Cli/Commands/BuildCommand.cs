@@ -21,13 +21,21 @@ internal static class BuildCommand
             return ExitCode.Usage;
         }
 
+        // The manifest replaces whatever file is there; anything else in its place would fail only at the end.
+        var manifestPath = Path.Combine(settings.OutDirectory, "manifest.json");
+        if (FileIdentity.Of(manifestPath).Kind is not (FileKind.Missing or FileKind.Regular))
+        {
+            terminal.Error.WriteLine($"{manifestPath}: error: is not a file, and the build writes its manifest there; move it away or choose another --out");
+            return ExitCode.Usage;
+        }
+
         var (files, _) = FactSheetFiles.Expand([settings.Folder]);
         using var exclusive = BuildLock.Take(settings.OutDirectory, () => terminal.Error.WriteLine(
             $"waiting: another build is writing to {settings.OutDirectory} (it holds {Path.Combine(settings.OutDirectory, BuildLock.FileName)}); Ctrl+C to give up"), cancellationToken);
 
         // The old manifest is read (its outputs may be reused), then goes first and the new one comes last: a build
         // stopped in between leaves no manifest, never one whose checksums describe files this build has since replaced.
-        var manifest = Path.Combine(settings.OutDirectory, "manifest.json");
+        var manifest = manifestPath;
         var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
             settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
         {
@@ -58,7 +66,7 @@ internal static class BuildCommand
             {
                 done++;
                 terminal.Error.WriteLine(outcome.Succeeded
-                    ? $"[{done}/{planned}] {(outcome.Reused ? "reused" : "ok    ")} {string.Join(", ", outcome.Outputs.Select(o => o.Path))} ({outcome.Pages} pages)"
+                    ? $"[{done}/{planned}] {(outcome.Reused ? "reused" : "ok    ")} {string.Join(", ", outcome.Outputs.Select(o => o.Path))} ({OutputWriter.Pages(outcome.Pages)})"
                     : $"[{done}/{planned}] FAILED {outcome.Job.FactSheetPath} with {outcome.Job.Template}");
             }
         }, cancellationToken);

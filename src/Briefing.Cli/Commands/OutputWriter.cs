@@ -119,7 +119,8 @@ internal static class OutputWriter
     private static string PagePath(string path, int page) =>
         Path.Combine(Path.GetDirectoryName(path) ?? "", $"{Path.GetFileNameWithoutExtension(path)}-{page}{Path.GetExtension(path)}");
 
-    private static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
+    /// <summary>"1 page", "4 pages".</summary>
+    public static string Pages(int count) => count == 1 ? "1 page" : $"{count} pages";
 
     private static string Size(long bytes) => bytes < 1024 ? $"{bytes} B" : $"{Math.Round(bytes / 1024.0)} KB";
 }

@@ -35,6 +35,12 @@ internal static class RenderCommand
             return ExitCode.Usage;
         }
 
+        if (inputs.Count(p => p == FactSheetFiles.StandardInput) > 1)
+        {
+            terminal.Error.WriteLine("error: `-` (standard input) is named more than once; it can be read only once");
+            return ExitCode.Usage;
+        }
+
         if (settings.Output is { } output && !StandardStream.Is(output) && OutputWriter.Clash(output, settings, options) is { } clash)
         {
             terminal.Error.WriteLine($"error: {clash}");

@@ -47,7 +47,7 @@ internal static class VerifyCommand
                 if (settings.Accept)
                 {
                     DocumentSnapshots.Accept(settings.Snapshots, stem, fresh);
-                    terminal.Out.WriteLine($"stored  {stem} ({result.Document!.Pages.Count} pages)");
+                    terminal.Out.WriteLine($"stored  {stem} ({OutputWriter.Pages(result.Document!.Pages.Count)})");
                     continue;
                 }
 

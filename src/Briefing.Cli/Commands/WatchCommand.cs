@@ -100,7 +100,7 @@ internal static class WatchCommand
             return;
         }
 
-        terminal.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] wrote {path} ({result.Document!.Pages.Count} pages) in {clock.Elapsed.TotalMilliseconds:0} ms");
+        terminal.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] wrote {path} ({OutputWriter.Pages(result.Document!.Pages.Count)}) in {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 
     private static string? Clash(string output, WatchSettings settings, RenderOptions options) =>

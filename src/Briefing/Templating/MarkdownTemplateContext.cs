@@ -171,6 +171,8 @@ internal sealed class MarkdownTemplateContext : TemplateContext
     {
         MarkdownText markup => markup.Value,
         MarkedText marked => marked.ToString(),
+        // Printed as ISO 8601 whatever the machine: the US form Scriban would print reads wrongly in most offices.
+        DateTime date => date.ToString(date.TimeOfDay == TimeSpan.Zero ? "yyyy-MM-dd" : "yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture),
         _ => base.ObjectToString(value, nested) ?? "",
     };
 }

@@ -50,13 +50,27 @@ internal static class SandboxBuiltins
         return builtins;
     }
 
+    // ISO 8601 only, so that no part of a date is filled in from today's date or read in the machine's culture.
+    private static readonly string[] IsoDates =
+    [
+        "yyyy-MM-dd", "yyyy-MM-dd'T'HH:mm", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd HH:mm:ss",
+        "yyyy-MM-dd'T'HH:mmzzz", "yyyy-MM-dd'T'HH:mm:sszzz", "yyyy-MM-dd'T'HH:mm'Z'", "yyyy-MM-dd'T'HH:mm:ss'Z'",
+    ];
+
+    /// <remarks>
+    /// A date with an offset keeps the clock time it was written with: converting it to the machine's time zone
+    /// would make the same template print different times on different machines.
+    /// </remarks>
     private static readonly TemplateFunction DateParse = TemplateFunction.Of<string?, string?>("parse", "text", "pattern", 1, (_, span, text, pattern) =>
     {
-        var culture = System.Globalization.CultureInfo.InvariantCulture;
-        var styles = System.Globalization.DateTimeStyles.AllowWhiteSpaces;
-        var parsed = pattern is null ? DateTime.TryParse(text, culture, styles, out var date) : DateTime.TryParseExact(text, pattern, culture, styles, out date);
-        return parsed
-            ? date
-            : throw new Scriban.Syntax.ScriptRuntimeException(span, $"`date.parse`: `{text}` is not a date{(pattern is null ? "" : $" in the pattern `{pattern}`")} (write dates as 2025-02-18)");
+        if (pattern is not null && !(pattern.Contains("yy", StringComparison.Ordinal) && pattern.Contains('M', StringComparison.Ordinal) && pattern.Contains('d', StringComparison.Ordinal)))
+        {
+            throw new Scriban.Syntax.ScriptRuntimeException(span, $"`date.parse`: the pattern `{pattern}` must name the year (yyyy), the month (MM) and the day (dd), so that none is taken from today's date");
+        }
+
+        var formats = pattern is null ? IsoDates : [pattern];
+        return DateTimeOffset.TryParseExact(text?.Trim(), formats, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date.DateTime
+            : throw new Scriban.Syntax.ScriptRuntimeException(span, $"`date.parse`: `{text}` is not a date{(pattern is null ? " (write it as 2025-02-18, or 2025-02-18T10:00 with a time)" : $" in the pattern `{pattern}`")}");
     });
 }

@@ -94,6 +94,33 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void A_folder_where_the_manifest_goes_is_refused_before_any_work()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        Directory.CreateDirectory(folder.Combine("out/manifest.json"));
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"{folder.Combine("out/manifest.json")}: error: is not a file, and the build writes its manifest there", run.Error);
+        Assert.Equal(["manifest.json"], Directory.GetFileSystemEntries(folder.Combine("out")).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Progress_lines_count_one_page_as_one_page()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"));
+
+        Assert.Equal(0, run.ExitCode);
+        Assert.Contains("(1 page)", run.Out + run.Error);
+        Assert.DoesNotContain("(1 pages)", run.Out + run.Error);
+    }
+
+    [Fact]
     public void Two_fact_sheets_with_one_id_do_not_overwrite_each_other()
     {
         using var folder = new TemporaryFolder();

@@ -62,6 +62,15 @@ public class UsageTests
     }
 
     [Fact]
+    public void Standard_input_named_twice_is_a_usage_error()
+    {
+        var run = CliRun.Run("schema: briefing/v1\n", CancellationToken.None, "render", "-", "-");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: `-` (standard input) is named more than once", run.Error);
+    }
+
+    [Fact]
     public void An_unknown_option_written_with_equals_is_named_without_its_value()
     {
         var run = CliRun.Of("render", "some.yaml", "--ouput=x.pdf");

@@ -11,8 +11,12 @@ public class RobustnessTests
     [InlineData("{{ 1 // 0 }}", "1:6: error: Attempted to divide by zero.")]
     [InlineData("{{ b.party }}", "1:11: error: Invalid number of arguments `0` passed to `b.party` while expecting `1` arguments")]
     [InlineData("{{ b.party 1 2 3 }}", "1:16: error: Invalid number of arguments `3` passed to `b.party 1 2 3` while expecting `1` arguments")]
-    [InlineData("{{ date.parse 'not a date' }}", "1:4: error: `date.parse`: `not a date` is not a date (write dates as 2025-02-18)")]
-    [InlineData("{{ date.parse '2025-02-18' 'dd.MM.yyyy' }}", "1:4: error: `date.parse`: `2025-02-18` is not a date in the pattern `dd.MM.yyyy` (write dates as 2025-02-18)")]
+    [InlineData("{{ date.parse 'not a date' }}", "1:4: error: `date.parse`: `not a date` is not a date (write it as 2025-02-18, or 2025-02-18T10:00 with a time)")]
+    [InlineData("{{ date.parse '12:00' }}", "1:4: error: `date.parse`: `12:00` is not a date (write it as 2025-02-18, or 2025-02-18T10:00 with a time)")]
+    [InlineData("{{ date.parse 'May 5' }}", "1:4: error: `date.parse`: `May 5` is not a date (write it as 2025-02-18, or 2025-02-18T10:00 with a time)")]
+    [InlineData("{{ date.parse '1 2 3' }}", "1:4: error: `date.parse`: `1 2 3` is not a date (write it as 2025-02-18, or 2025-02-18T10:00 with a time)")]
+    [InlineData("{{ date.parse '05-18' 'MM-dd' }}", "1:4: error: `date.parse`: the pattern `MM-dd` must name the year (yyyy), the month (MM) and the day (dd), so that none is taken from today's date")]
+    [InlineData("{{ date.parse '2025-02-18' 'dd.MM.yyyy' }}", "1:4: error: `date.parse`: `2025-02-18` is not a date in the pattern `dd.MM.yyyy`")]
     [InlineData("{{ b.shorten 'x' 'abc' }}", "1:18: error: Unable to convert type `string` to int")]
     [InlineData("{{ b.date 5 }}", "1:4: error: `b.date` takes a date such as `brief.date`")]
     [InlineData("{{ b.date 'yesterday' }}", "1:4: error: `yesterday` is not a date (expected YYYY, YYYY-MM or YYYY-MM-DD)")]
@@ -46,6 +50,9 @@ public class RobustnessTests
     [Theory]
     [InlineData("{{ date.parse '2025-02-18' | date.to_string '%Y/%m/%d' }}", "2025/02/18")]
     [InlineData("{{ date.parse '18.02.2025' 'dd.MM.yyyy' | date.to_string '%Y/%m/%d' }}", "2025/02/18")]
+    [InlineData("{{ date.parse '2025-02-18' }}", "2025-02-18")]
+    [InlineData("{{ date.parse '2025-02-18T10:00+03:00' | date.to_string '%Y-%m-%d %H:%M' }}", "2025-02-18 10:00")]
+    [InlineData("{{ date.parse '2025-02-18T23:30Z' }}", "2025-02-18 23:30")]
     public void Date_parse_reads_a_real_date(string template, string expected)
     {
         using var folder = new TemplateFolder().Template("t", template);
