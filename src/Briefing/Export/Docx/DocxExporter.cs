@@ -34,7 +34,7 @@ public static class DocxExporter
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body([.. content, section]));
             Properties(package, document);
         }
-        return DeterministicZip.Repack(stream.ToArray(), document.Metadata.PdfDate.UtcDateTime);
+        return DeterministicZip.Repack(stream, document.Metadata.PdfDate.UtcDateTime);
     }
 
     private static SectionProperties Section(MainDocumentPart main, TreeDocument document)
