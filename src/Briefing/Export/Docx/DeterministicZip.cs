@@ -8,13 +8,13 @@ namespace Briefing.Export.Docx;
 /// document gives the same bytes: the packaging library stamps entries with the clock, names the core-properties
 /// part after a random GUID and gives the package's own relationships random ids.
 /// </summary>
-internal static class DeterministicZip
+internal static partial class DeterministicZip
 {
-    public static byte[] Repack(byte[] package, DateTime date)
+    public static byte[] Repack(MemoryStream package, DateTime date)
     {
         // Zip dates start in 1980.
         var stamp = new DateTimeOffset(date.Year < 1980 ? new DateTime(1980, 1, 1) : DateTime.SpecifyKind(date, DateTimeKind.Unspecified), TimeSpan.Zero);
-        using var source = new ZipArchive(new MemoryStream(package), ZipArchiveMode.Read);
+        using var source = new ZipArchive(package, ZipArchiveMode.Read, leaveOpen: true);
         using var output = new MemoryStream();
         using (var target = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
         {
@@ -30,7 +30,7 @@ internal static class DeterministicZip
                 {
                     using var reader = new StreamReader(from);
                     var ids = 0;
-                    var text = Regex.Replace(reader.ReadToEnd(), "Id=\"R[0-9a-f]+\"", _ => $"Id=\"rId{++ids}\"");
+                    var text = RandomId().Replace(reader.ReadToEnd(), _ => $"Id=\"rId{++ids}\"");
                     if (core is not null)
                     {
                         text = text.Replace(core, CoreName, StringComparison.Ordinal);
@@ -50,6 +50,9 @@ internal static class DeterministicZip
     private const string CoreFolder = "package/services/metadata/core-properties/";
 
     private const string CoreName = CoreFolder + "core.psmdcp";
+
+    [GeneratedRegex("Id=\"R[0-9a-f]+\"")]
+    private static partial Regex RandomId();
 
     private static string Name(string name, string? core) => name == core ? CoreName : name;
 }

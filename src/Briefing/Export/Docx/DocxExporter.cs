@@ -19,6 +19,9 @@ public static class DocxExporter
         using var stream = new MemoryStream();
         using (var package = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
         {
+            // The package is repacked with fixed stamps and order afterwards, which compresses it; deflating
+            // here too would compress every part twice.
+            package.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
             var main = package.AddMainDocumentPart();
             main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = DocxStyles.Create(document.Theme, document.Metadata.Language ?? document.Tree.Language);
             var numbering = new DocxNumbering();
@@ -31,7 +34,7 @@ public static class DocxExporter
             main.Document = new DocumentFormat.OpenXml.Wordprocessing.Document(new Body([.. content, section]));
             Properties(package, document);
         }
-        return DeterministicZip.Repack(stream.ToArray(), document.Metadata.PdfDate.UtcDateTime);
+        return DeterministicZip.Repack(stream, document.Metadata.PdfDate.UtcDateTime);
     }
 
     private static SectionProperties Section(MainDocumentPart main, TreeDocument document)
