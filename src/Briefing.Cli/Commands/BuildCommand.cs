@@ -35,7 +35,6 @@ internal static class BuildCommand
 
         // The old manifest is read (its outputs may be reused), then goes first and the new one comes last: a build
         // stopped in between leaves no manifest, never one whose checksums describe files this build has since replaced.
-        var manifest = manifestPath;
         var request = new BuildRequest(files, templates, templatesDirectory, settings.OutDirectory,
             settings.Jobs ?? Environment.ProcessorCount, settings.ParsedShard, settings.Theme)
         {
@@ -43,16 +42,16 @@ internal static class BuildCommand
             Strict = settings.Strict,
             Formats = settings.ParsedFormats!,
             Force = settings.Force,
-            Previous = settings.Force ? PreviousBuild.None : BuildManifest.Read(manifest, Directory.GetCurrentDirectory()),
+            Previous = settings.Force ? PreviousBuild.None : BuildManifest.Read(manifestPath, Directory.GetCurrentDirectory()),
         };
         var planned = request.Plan().Count;
-        File.Delete(manifest);
+        File.Delete(manifestPath);
         var outcomes = terminal.IsInteractive
             ? RunWithProgressBar(request, planned, terminal, cancellationToken)
             : RunWithLines(request, planned, terminal, cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
-        AtomicFile.WriteAllText(manifest, BuildManifest.ToJson(outcomes, Directory.GetCurrentDirectory()));
+        AtomicFile.WriteAllText(manifestPath, BuildManifest.ToJson(outcomes, Directory.GetCurrentDirectory()));
         return Summarize(outcomes, settings, terminal);
     }
 

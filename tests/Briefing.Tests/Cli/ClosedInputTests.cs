@@ -23,18 +23,7 @@ public class ClosedInputTests
         info.ArgumentList.Add($"exec dotnet '{Path.Combine(AppContext.BaseDirectory, "briefing.dll")}' {command} -{extra} <&-");
         using var process = Process.Start(info)!;
         var error = process.StandardError.ReadToEndAsync();
-        using var guard = new CancellationTokenSource(HangGuard);
-        try
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the program waited on a closed standard input");
-        }
-
-        Assert.Equal(2, process.ExitCode);
+        Assert.Equal(2, await ProcessExit.Within(process, HangGuard, "the program waited on a closed standard input"));
         Assert.Contains("<stdin>: error: standard input is closed", await error, StringComparison.Ordinal);
         Assert.False(File.Exists(output));
     }

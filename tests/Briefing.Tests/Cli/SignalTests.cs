@@ -65,19 +65,5 @@ public class SignalTests
         await kill.WaitForExitAsync();
     }
 
-    private static async Task<int> ExitCode(Process process)
-    {
-        using var guard = new CancellationTokenSource(HangGuard);
-        try
-        {
-            await process.WaitForExitAsync(guard.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            Assert.Fail("the process did not end after the signal");
-        }
-
-        return process.ExitCode;
-    }
+    private static Task<int> ExitCode(Process process) => ProcessExit.Within(process, HangGuard, "the process did not end after the signal");
 }
