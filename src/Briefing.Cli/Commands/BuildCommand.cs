@@ -42,7 +42,7 @@ internal static class BuildCommand
             Strict = settings.Strict,
             Formats = settings.ParsedFormats!,
             Force = settings.Force,
-            Previous = settings.Force ? PreviousBuild.None : BuildManifest.Read(manifestPath, Directory.GetCurrentDirectory()),
+            Previous = BuildManifest.Read(manifestPath, Directory.GetCurrentDirectory()),
         };
         var planned = request.Plan().Count;
         File.Delete(manifestPath);
@@ -51,7 +51,18 @@ internal static class BuildCommand
             : RunWithLines(request, planned, terminal, cancellationToken);
 
         cancellationToken.ThrowIfCancellationRequested();
-        AtomicFile.WriteAllText(manifestPath, BuildManifest.ToJson(outcomes, Directory.GetCurrentDirectory()));
+        var settled = StaleOutputs.Settle(request, outcomes);
+        foreach (var path in settled.Removed)
+        {
+            terminal.Error.WriteLine($"removed {Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}: the previous build wrote it and this one no longer makes it");
+        }
+
+        foreach (var path in settled.Changed)
+        {
+            terminal.Error.WriteLine($"{Path.GetRelativePath(Directory.GetCurrentDirectory(), path)}: warning: changed since the build that wrote it; left in place and no longer listed in the manifest");
+        }
+
+        AtomicFile.WriteAllText(manifestPath, BuildManifest.ToJson(outcomes, Directory.GetCurrentDirectory(), settled.Kept));
         return Summarize(outcomes, settings, terminal);
     }
 

@@ -19,7 +19,7 @@ public static class BriefingBuild
         var workers = Math.Max(1, request.Jobs);
         var templateKeys = jobs.Select(j => j.Template).Distinct(StringComparer.Ordinal).ToDictionary(t => t, t => BuildKey.ForTemplate(request, t), StringComparer.Ordinal);
         var sheets = PrepareAll(jobs, templateKeys, request, workers, cancellationToken);
-        var owners = OutputOwners(sheets);
+        var owners = OutputOwners(sheets, request);
         var inputs = new Lazy<OutputClash>(() => new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]));
         var outcomes = new BuildOutcome[jobs.Count];
         var parsedTemplates = new ParsedTemplates();
@@ -231,19 +231,29 @@ public static class BriefingBuild
         return recorded with { Diagnostics = [.. recorded.Diagnostics.Select(d => d.File == full ? d with { File = path } : d)] };
     }
 
-    // When two fact sheets share an id, the first in ordinal path order keeps the output name, on every run.
-    private static Dictionary<string, string> OutputOwners(Dictionary<string, PreparedSheet> sheets)
+    // When two fact sheets share an id, the one whose outputs the previous build wrote keeps the output name, so a
+    // new sheet cannot take it over; otherwise the first in ordinal path order, on every run.
+    private static Dictionary<string, string> OutputOwners(Dictionary<string, PreparedSheet> sheets, BuildRequest request)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var (path, prepared) in sheets.OrderBy(p => p.Key, StringComparer.Ordinal))
+        var byId = sheets.Where(p => p.Value.Inputs is not null)
+            .GroupBy(p => p.Value.Inputs!.Id, StringComparer.Ordinal);
+        foreach (var group in byId)
         {
-            if (prepared.Inputs is { } inputs)
-            {
-                owners.TryAdd(inputs.Id, path);
-            }
+            var paths = group.Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
+            owners[group.Key] = paths.Count == 1 ? paths[0] : PreviousOwner(group.Key, paths, request) ?? paths[0];
         }
 
         return owners;
+    }
+
+    private static string? PreviousOwner(string id, IReadOnlyList<string> paths, BuildRequest request)
+    {
+        var recorded = request.Templates.SelectMany(t => Enum.GetValues<BuildFormat>().Select(f => Path.GetFullPath(OutputPath(request, id, t, f))))
+            .Select(p => request.Previous.Outputs.TryGetValue(p, out var previous) ? previous.FactSheet : null)
+            .Where(p => p is not null)
+            .ToHashSet(StringComparer.Ordinal);
+        return paths.FirstOrDefault(p => recorded.Contains(Path.GetFullPath(p)));
     }
 
     /// <summary>

@@ -12,9 +12,15 @@ namespace Briefing.Building;
 /// </summary>
 public static class BuildManifest
 {
-    public static string ToJson(IEnumerable<BuildOutcome> outcomes, string relativeTo)
+    public static string ToJson(IEnumerable<BuildOutcome> outcomes, string relativeTo, IReadOnlyList<KeptOutput>? kept = null)
     {
-        var sorted = outcomes.OrderBy(o => o.Job.Key, StringComparer.Ordinal).ToList();
+        kept ??= [];
+        var done = outcomes.ToList();
+        var failedJobs = done.Where(o => !o.Succeeded).Select(o => JobName(o.Job.FactSheetPath, o.Job.Template)).ToHashSet(StringComparer.Ordinal);
+        var keptByFailure = kept.Where(k => failedJobs.Contains(JobName(k.Recorded.FactSheet!, k.Recorded.Template!)))
+            .ToLookup(k => JobName(k.Recorded.FactSheet!, k.Recorded.Template!), StringComparer.Ordinal);
+        var sorted = done.Concat(Carried(kept.Where(k => !keptByFailure.Contains(JobName(k.Recorded.FactSheet!, k.Recorded.Template!)))))
+            .OrderBy(o => o.Job.Key, StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -53,6 +59,26 @@ public static class BuildManifest
                 }
 
                 json.WriteEndArray();
+                var left = keptByFailure[JobName(outcome.Job.FactSheetPath, outcome.Job.Template)].OrderBy(k => k.Path, StringComparer.Ordinal).ToList();
+                if (left.Count > 0)
+                {
+                    // The last good files of this document, left as the earlier build wrote them.
+                    json.WriteStartArray("kept");
+                    foreach (var file in left)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("output", Relative(file.Path, relativeTo));
+                        json.WriteString("format", file.Recorded.Format.ToString().ToLowerInvariant());
+                        json.WriteNumber("pages", file.Recorded.Pages);
+                        json.WriteNumber("bytes", file.Recorded.Bytes);
+                        json.WriteString("sha256", file.Recorded.Sha256);
+                        json.WriteString("key", file.Recorded.Key);
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
                 json.WriteEndObject();
             }
 
@@ -63,6 +89,18 @@ public static class BuildManifest
 
         return Encoding.UTF8.GetString(buffer.ToArray()).Replace("\r\n", "\n") + "\n";
     }
+
+    // Another shard's outputs, listed again as the earlier build recorded them.
+    private static IEnumerable<BuildOutcome> Carried(IEnumerable<KeptOutput> kept) =>
+        kept.GroupBy(k => (k.Recorded.FactSheet!, k.Recorded.Template!))
+            .Select(g => new BuildOutcome(
+                new BuildJob(g.Key.Item1, g.Key.Item2),
+                [.. g.OrderBy(k => k.Recorded.Format).Select(k => new BuildOutput(k.Path, k.Recorded.Format, k.Recorded.Bytes, k.Recorded.Sha256))],
+                g.First().Recorded.Pages,
+                [])
+            { Key = g.First().Recorded.Key, Reused = true });
+
+    private static string JobName(string factSheet, string template) => $"{Path.GetFullPath(factSheet)}\u0000{template}";
 
     private static void WriteFactSheets(Utf8JsonWriter json, IEnumerable<BuildOutcome> outcomes, string relativeTo)
     {
@@ -128,12 +166,21 @@ public static class BuildManifest
             using var document = JsonDocument.Parse(File.ReadAllBytes(manifestPath));
             foreach (var output in document.RootElement.GetProperty("outputs").EnumerateArray())
             {
-                if (output.TryGetProperty("key", out var key) && key.GetString() is { } keyText
-                    && output.GetProperty("output").GetString() is { } path
-                    && output.GetProperty("sha256").GetString() is { } sha256)
+                ReadOutput(outputs, output, output, relativeTo);
+            }
+
+            // A failed document's kept files are earlier outputs still on disk: reusable, and removable once no job makes them.
+            if (document.RootElement.TryGetProperty("failures", out var failures))
+            {
+                foreach (var failure in failures.EnumerateArray())
                 {
-                    outputs[Path.GetFullPath(Path.Combine(relativeTo, path))] =
-                        new PreviousOutput(keyText, sha256, output.GetProperty("pages").GetInt32(), output.GetProperty("bytes").GetInt64());
+                    if (failure.TryGetProperty("kept", out var kept))
+                    {
+                        foreach (var output in kept.EnumerateArray())
+                        {
+                            ReadOutput(outputs, output, failure, relativeTo);
+                        }
+                    }
                 }
             }
 
@@ -153,6 +200,22 @@ public static class BuildManifest
         }
 
         return new PreviousBuild(outputs, sheets);
+    }
+
+    private static void ReadOutput(Dictionary<string, PreviousOutput> outputs, JsonElement output, JsonElement job, string relativeTo)
+    {
+        if (output.TryGetProperty("key", out var key) && key.GetString() is { } keyText
+            && output.GetProperty("output").GetString() is { } path
+            && output.GetProperty("sha256").GetString() is { } sha256)
+        {
+            outputs[Path.GetFullPath(Path.Combine(relativeTo, path))] =
+                new PreviousOutput(keyText, sha256, output.GetProperty("pages").GetInt32(), output.GetProperty("bytes").GetInt64())
+                {
+                    FactSheet = job.TryGetProperty("fact_sheet", out var sheet) && sheet.GetString() is { } sheetPath ? Path.GetFullPath(Path.Combine(relativeTo, sheetPath)) : null,
+                    Template = job.TryGetProperty("template", out var template) ? template.GetString() : null,
+                    Format = output.TryGetProperty("format", out var format) && Enum.TryParse<BuildFormat>(format.GetString(), ignoreCase: true, out var parsed) ? parsed : BuildFormat.Pdf,
+                };
+        }
     }
 
     private static FactSheetInputs ReadFactSheet(JsonElement sheet, string fullPath)

@@ -253,7 +253,7 @@ public class IncrementalBuildTests
     }
 
     [Fact]
-    public void A_new_fact_sheet_that_takes_the_id_of_an_unchanged_one_first_in_path_order_takes_its_outputs()
+    public void A_new_fact_sheet_with_the_id_of_an_unchanged_one_first_in_path_order_does_not_take_its_outputs()
     {
         using var project = Project.Create();
         project.Build();
@@ -261,13 +261,14 @@ public class IncrementalBuildTests
 
         var outcomes = project.Build(["0.yaml", "a.yaml", "b.yaml"], expectFailures: true).Outcomes;
 
-        Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("0.yaml", StringComparison.Ordinal)), o => Assert.True(o.Succeeded && !o.Reused));
-        // The refused sheet was not loaded by this build, and its error still names both ids' places.
-        Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("a.yaml", StringComparison.Ordinal)), o =>
+        Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("a.yaml", StringComparison.Ordinal)), o => Assert.True(o.Succeeded && o.Reused));
+        // The sheet that keeps the name was not loaded by this build, and the error still names both ids' places.
+        Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("0.yaml", StringComparison.Ordinal)), o =>
         {
+            Assert.False(o.Succeeded);
             var error = Assert.Single(o.Diagnostics);
             Assert.Equal((5, 5), (error.Line, error.Column));
-            Assert.Contains("0.yaml:5:5; their outputs would overwrite each other", error.Message, StringComparison.Ordinal);
+            Assert.Contains("a.yaml:5:5; their outputs would overwrite each other", error.Message, StringComparison.Ordinal);
         });
         Assert.All(outcomes.Where(o => o.Job.FactSheetPath.EndsWith("b.yaml", StringComparison.Ordinal)), o => Assert.True(o.Reused));
     }

@@ -1,0 +1,134 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Briefing.Building;
+using Briefing.Tests.Infrastructure;
+
+namespace Briefing.Tests.Cli;
+
+/// <summary>
+/// After a build the output folder holds exactly the files its manifest lists (and files the build never wrote):
+/// what the previous build made and this one no longer makes is removed, nothing else.
+/// </summary>
+public class BuildOutputFolderTests
+{
+    private static readonly string Riyadh = File.ReadAllText(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml"));
+    private static readonly string Templates = RepositoryRoot.Combine("templates");
+
+    [Fact]
+    public void Fewer_formats_remove_the_files_of_the_dropped_formats_and_nothing_the_manifest_did_not_list()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        folder.Write("out/notes.html", "the user's own file");
+        Assert.Equal(0, Build(folder, "--formats", "pdf,html,docx").ExitCode);
+        Assert.Equal(["notes.html", "riyadh-us-russia-talks.one-pager.docx", "riyadh-us-russia-talks.one-pager.html", "riyadh-us-russia-talks.one-pager.pdf"], Files(folder));
+
+        var run = Build(folder, "--formats", "pdf");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(["notes.html", "riyadh-us-russia-talks.one-pager.pdf"], Files(folder));
+        Assert.Contains("removed ", run.Error);
+        AssertManifestListsExactly(folder, ["riyadh-us-russia-talks.one-pager.pdf"]);
+    }
+
+    [Fact]
+    public void A_removed_fact_sheet_and_a_changed_id_remove_their_outputs_but_a_changed_file_is_left_alone()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: first"));
+        folder.Write("briefs/b.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: second"));
+        folder.Write("briefs/c.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: third"));
+        Assert.Equal(0, Build(folder, "--formats", "html").ExitCode);
+        File.Delete(folder.Combine("briefs/a.yaml"));
+        folder.Write("briefs/b.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: renamed"));
+        File.Delete(folder.Combine("briefs/c.yaml"));
+        folder.Write("out/third.one-pager.html", "edited by hand after the build");
+
+        var run = Build(folder, "--formats", "html");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.Equal(["renamed.one-pager.html", "third.one-pager.html"], Files(folder));
+        Assert.Contains("third.one-pager.html: warning: changed since the build that wrote it", run.Error);
+        AssertManifestListsExactly(folder, ["renamed.one-pager.html"]);
+    }
+
+    [Fact]
+    public void A_document_that_fails_keeps_its_last_good_file_listed_as_kept_until_it_is_no_longer_made()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        Assert.Equal(0, Build(folder, "--formats", "html").ExitCode);
+        folder.Write("briefs/a.yaml", Riyadh.Replace("summary:", "sumary:"));
+
+        var failed = Build(folder, "--formats", "html");
+
+        Assert.Equal(1, failed.ExitCode);
+        Assert.Equal(["riyadh-us-russia-talks.one-pager.html"], Files(folder));
+        using (var manifest = JsonDocument.Parse(File.ReadAllText(folder.Combine("out/manifest.json"))))
+        {
+            var kept = manifest.RootElement.GetProperty("failures")[0].GetProperty("kept").EnumerateArray().Single();
+            Assert.EndsWith("out/riyadh-us-russia-talks.one-pager.html", kept.GetProperty("output").GetString());
+            Assert.Equal(Sha256(folder.Combine("out/riyadh-us-russia-talks.one-pager.html")), kept.GetProperty("sha256").GetString());
+        }
+
+        File.Delete(folder.Combine("briefs/a.yaml"));
+        folder.Write("briefs/b.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: other"));
+        Assert.Equal(0, Build(folder, "--formats", "html").ExitCode);
+        Assert.Equal(["other.one-pager.html"], Files(folder));
+    }
+
+    [Fact]
+    public void A_shard_built_into_the_folder_of_a_whole_build_keeps_and_lists_the_other_shards_files()
+    {
+        using var folder = new TemporaryFolder();
+        foreach (var id in new[] { "s-one", "s-two", "s-three" })
+        {
+            folder.Write($"briefs/{id}.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", $"id: {id}"));
+        }
+
+        Assert.Equal(0, Build(folder, "--formats", "html").ExitCode);
+
+        var run = Build(folder, "--formats", "html", "--shard", "1/2", "--force");
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        string[] all = ["s-one.one-pager.html", "s-three.one-pager.html", "s-two.one-pager.html"];
+        Assert.Equal(all, Files(folder));
+        AssertManifestListsExactly(folder, all);
+    }
+
+    [Fact]
+    public void A_new_fact_sheet_with_the_id_of_an_existing_one_does_not_take_over_its_output()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/b.yaml", Riyadh);
+        Assert.Equal(0, Build(folder, "--formats", "html").ExitCode);
+        var before = Sha256(folder.Combine("out/riyadh-us-russia-talks.one-pager.html"));
+        folder.Write("briefs/a.yaml", Riyadh.Replace("title: ", "title: Impostor "));
+
+        var run = Build(folder, "--formats", "html");
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{folder.Combine("briefs/a.yaml")}:5:5: error: id `riyadh-us-russia-talks` is also the id of {folder.Combine("briefs/b.yaml")}:5:5", run.Error);
+        Assert.Equal(before, Sha256(folder.Combine("out/riyadh-us-russia-talks.one-pager.html")));
+        AssertManifestListsExactly(folder, ["riyadh-us-russia-talks.one-pager.html"]);
+    }
+
+    private static CliRun Build(TemporaryFolder folder, params string[] options) =>
+        CliRun.Of(["build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"), "--jobs", "1", .. options]);
+
+    private static IReadOnlyList<string> Files(TemporaryFolder folder) =>
+        [.. Directory.GetFiles(folder.Combine("out")).Select(p => Path.GetFileName(p)!).Where(n => n is not ("manifest.json" or BuildLock.FileName)).Order(StringComparer.Ordinal)];
+
+    private static string Sha256(string path) => Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+
+    private static void AssertManifestListsExactly(TemporaryFolder folder, IReadOnlyList<string> names)
+    {
+        using var manifest = JsonDocument.Parse(File.ReadAllText(folder.Combine("out/manifest.json")));
+        var outputs = manifest.RootElement.GetProperty("outputs").EnumerateArray().ToList();
+        Assert.Equal(names, outputs.Select(o => Path.GetFileName(o.GetProperty("output").GetString()!)).Order(StringComparer.Ordinal));
+        foreach (var entry in outputs)
+        {
+            Assert.Equal(entry.GetProperty("sha256").GetString(), Sha256(folder.Combine("out", Path.GetFileName(entry.GetProperty("output").GetString()!))));
+        }
+    }
+}
