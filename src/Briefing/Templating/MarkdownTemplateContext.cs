@@ -149,16 +149,14 @@ internal sealed class MarkdownTemplateContext : TemplateContext
         _ => -1,
     };
 
-    // A string literal can hold an escape such as "\x1b"; a control character would be drawn as a box or reach the
-    // PDF's metadata, so the template fails at the expression that writes it.
+    // A string literal can hold an escape such as "\x1b" or "\uFFFF"; a control character, lone surrogate or
+    // noncharacter would be drawn as a box, break the Word file's XML or reach the PDF's metadata, so the template
+    // fails at the expression that writes it.
     private static string Printable(SourceSpan span, string text)
     {
-        foreach (var c in text)
+        if (Diagnostics.UnprintableCharacter.Find(text) is { } found)
         {
-            if (c is not ('\n' or '\t' or '\r') && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
-            {
-                throw new ScriptRuntimeException(span, $"the template writes the control character {Diagnostics.PrintableText.Name(c)}, which cannot be printed");
-            }
+            throw new ScriptRuntimeException(span, $"the template writes {found.Description}, which cannot be printed");
         }
 
         return text;

@@ -71,10 +71,10 @@ public static class TemplateRenderer
             context.PushOutput(output);
             var raw = template.Render(context);
             var (markdown, origins) = BlankLines.CollapseKeepingOrigins(raw.ReplaceLineEndings("\n"));
-            if (ControlCharacterIn(markdown) is { } found)
+            if (UnprintableIn(markdown) is { } found)
             {
                 // Only the template's own text can still hold one here: every value written was checked as it was written.
-                return Failed(places.At(mainPath, $"the template's text holds the control character {Diagnostics.PrintableText.Name(found.Character)} (line {found.Line} of the Markdown it writes)"));
+                return Failed(places.At(mainPath, $"the template's text holds {found.Description} (line {found.Line} of the Markdown it writes)"));
             }
 
             var lines = origins
@@ -111,23 +111,10 @@ public static class TemplateRenderer
 
     private static TemplateResult Failed(Diagnostic diagnostic) => new(null, [diagnostic]);
 
-    private static (char Character, int Line)? ControlCharacterIn(string markdown)
-    {
-        var line = 1;
-        foreach (var c in markdown)
-        {
-            if (c == '\n')
-            {
-                line++;
-            }
-            else if (c != '\t' && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
-            {
-                return (c, line);
-            }
-        }
-
-        return null;
-    }
+    private static (string Description, int Line)? UnprintableIn(string markdown) =>
+        Diagnostics.UnprintableCharacter.Find(markdown.AsSpan()) is { } found
+            ? (found.Description, markdown.AsSpan(0, found.Index).Count('\n') + 1)
+            : null;
 
     // The names TemplateCatalog lists: one folder of the templates folder, not a partials or hidden folder.
     private static bool IsTemplateName(string name) =>

@@ -152,6 +152,13 @@ internal static class SheetReader
                 return;
             }
         }
+
+        // An escape can also write a noncharacter ("\uFFFF") or half of a surrogate pair ("\uD800"). U+FDD0–U+FDD2
+        // stand here for the line separators the file held (YamlBreaks), the file itself having no noncharacter.
+        if (UnprintableCharacter.Find(scalar.Value) is { } found && scalar.Value[found.Index] is not ('\uFDD0' or '\uFDD1' or '\uFDD2'))
+        {
+            bag.Error(at.Line, at.Column, $"the value contains {found.Description}", "it cannot be printed; remove the escape");
+        }
     }
 
     private static void ReportSyntaxError(YamlException ex, string text, DiagnosticBag bag)

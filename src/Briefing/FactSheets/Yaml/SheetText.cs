@@ -43,9 +43,20 @@ internal static class SheetText
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
+                if (UnprintableCharacter.IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                {
+                    return Noncharacter(line, column, char.ConvertToUtf32(c, text[i + 1]), bag);
+                }
+
                 i++;
                 column++;
                 continue;
+            }
+
+            // Noncharacters are for a program's own use (the loader uses some to stand in for line separators), never text.
+            if (UnprintableCharacter.IsNoncharacter(c))
+            {
+                return Noncharacter(line, column, c, bag);
             }
 
             if (!IsPrintable(c))
@@ -59,6 +70,13 @@ internal static class SheetText
         }
 
         return text;
+    }
+
+    private static string? Noncharacter(int line, int column, int codePoint, DiagnosticBag bag)
+    {
+        bag.Error(line, column, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file contains the noncharacter U+{codePoint:X4}"),
+            "noncharacters cannot be printed; remove it");
+        return null;
     }
 
     // YAML 1.2, production [1] c-printable; a lone surrogate is no character at all.
