@@ -31,6 +31,30 @@ internal static class Paginator
         return pages;
     }
 
+    /// <summary>
+    /// How much text goes on a page whose foot holds notes continued from the page before, needing
+    /// <paramref name="continued"/> to end. They end here when the text above them loses nothing by it; else they
+    /// take at least half the page, the text the rest, and no new note begins below them (it would precede their
+    /// end), so the text stops at a line that cites one and the continued notes fill the room it leaves.
+    /// </summary>
+    private static (SpacePlan Plan, Size Space) Fill(IElement root, Size body, float continued)
+    {
+        var ending = new Size(body.Width, body.Height - continued, continued);
+        var half = body.Height / 2;
+        if (continued <= half + 0.01f)
+        {
+            return (root.Measure(ending), ending);
+        }
+        var shared = new Size(body.Width, body.Height - half, half, NotesFull: true);
+        var sharedPlan = root.Measure(shared);
+        if (continued < body.Height && root.Measure(ending) is var endingPlan && !endingPlan.IsWrap
+            && (endingPlan.Kind != SpacePlanKind.Empty || sharedPlan.Kind == SpacePlanKind.Empty) && endingPlan.Height >= sharedPlan.Height - 0.01f)
+        {
+            return (endingPlan, ending);
+        }
+        return (sharedPlan, shared);
+    }
+
     /// <summary>Lays out one section; false when the page limit stopped it before its end.</summary>
     private static bool Paginate(IElement root, PageSetup page, OutlineCollector outline, TypesetContext context, List<(List<PageItem>, PageSetup)> pages, int pageLimit, Lazy<Dictionary<int, Node>> nodes)
     {
@@ -40,10 +64,7 @@ internal static class Paginator
         List<Footnote> carried = [];
         while (pages.Count < pageLimit)
         {
-            // Notes continued from the page before take at most half of this one, so the text goes on too.
-            var (continued, full) = foot?.Continued(carried, body.Height / 2) ?? (0, false);
-            var space = new Size(body.Width, body.Height - continued, continued, full);
-            var plan = root.Measure(space);
+            var (plan, space) = Fill(root, body, foot?.Continued(carried) ?? 0);
             if (plan.Kind == SpacePlanKind.Empty && carried.Count == 0)
             {
                 break;
@@ -64,7 +85,9 @@ internal static class Paginator
             if (foot is not null)
             {
                 var top = page.MarginTop + (drawn ? plan.Height : 0);
-                carried = foot.Draw(canvas, carried, drawn ? continued : body.Height, page.MarginLeft, top, page.MarginTop + body.Height);
+                // Continued notes take the room the text and its own notes leave: the page is full either way.
+                var room = drawn ? body.Height - plan.Height - plan.Notes : body.Height;
+                carried = foot.Draw(canvas, carried, room, page.MarginLeft, top, page.MarginTop + body.Height);
             }
             if (!drawn && canvas.Items.Count == 0)
             {

@@ -125,6 +125,71 @@ public sealed class FootnotePlacementTests
         AssertNotesBelowText(document, 264);
     }
 
+    /// <summary>The blank space between the lowest line of text on a page and its notes (or its bottom margin).</summary>
+    private static float Blank(LaidOutPage page, float bottom)
+    {
+        var runs = page.Items.OfType<GlyphRunItem>().ToList();
+        var text = runs.Where(r => !InNote(r.Tag)).Select(r => r.Baseline).DefaultIfEmpty(36).Max();
+        var notes = runs.Where(r => InNote(r.Tag)).Select(r => r.Baseline - r.Size).DefaultIfEmpty(bottom).Min();
+        return notes - text;
+    }
+
+    [Fact]
+    public void A_page_holding_a_continued_note_is_filled_with_text_and_the_note_ends_in_the_room_left()
+    {
+        var document = Render.Document(Case("012-footnote-continued-page-filled"), TestThemes.Small);
+        Assert.Equal(0, NotePage(document, 1));
+        Assert.Contains("The second paragraph", Render.Text(document.Pages[1]), StringComparison.Ordinal);
+        // The text above the continued note stops only where the next line's own note would have to precede the
+        // end of the continued one; the continued note takes the rest of the page instead of half of it.
+        Assert.EndsWith("could not be checked and says why.", NoteText(document.Pages[1]), StringComparison.Ordinal);
+        Assert.Equal("2. The short note.", NoteText(document.Pages[2]));
+        Assert.InRange(Blank(document.Pages[1], 264), 0, 40);
+        AssertNotesBelowText(document, 264);
+    }
+
+    [Fact]
+    public void A_note_too_long_for_the_page_cited_in_a_paragraph_second_line_starts_below_it()
+    {
+        var result = Render.Layout(Case("013-footnote-too-long-cited-by-second-line"), TestThemes.Small);
+        Assert.Empty(result.Diagnostics);
+        var document = result.Document!;
+        Assert.Equal(0, ReferencePage(document, 1));
+        Assert.Equal(0, NotePage(document, 1));
+        Assert.InRange(Blank(document.Pages[0], 264), 0, 30);
+        AssertNotesBelowText(document, 264);
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(8)]
+    [InlineData(32)]
+    public void No_page_before_the_last_is_left_far_emptier_than_its_notes_need(int seed)
+    {
+        var random = new Random(seed);
+        var words = "the talks delegation minister agreed statement framework region security trade water energy border".Split(' ');
+        string Sentence(int length) => string.Join(" ", Enumerable.Range(0, length).Select(_ => words[random.Next(words.Length)])) + ".";
+        var body = new List<string>();
+        var notes = new List<string>();
+        for (var i = 0; i < 40; i++)
+        {
+            var paragraph = Sentence(random.Next(5, 60));
+            if (random.Next(3) == 0)
+            {
+                notes.Add($"[^{notes.Count + 1}]: {Sentence(random.Next(4, random.Next(3) == 0 ? 300 : 30))}");
+                paragraph = paragraph.Insert(random.Next(paragraph.Length - 1) is var at && paragraph.IndexOf(' ', at) is > 0 and var space ? space : paragraph.Length - 1, $"[^{notes.Count}]");
+            }
+            body.Add(paragraph);
+        }
+        var document = Render.Document(string.Join("\n\n", body) + "\n\n" + string.Join("\n\n", notes), TestThemes.Small);
+        // A line that moves on with its note leaves room for both: a few lines, never some 40% of the page.
+        for (var page = 0; page < document.Pages.Count - 1; page++)
+        {
+            Assert.True(Blank(document.Pages[page], 264) < 95, $"page {page + 1} is {Blank(document.Pages[page], 264):F0} pt blank above its notes");
+        }
+        AssertNotesBelowText(document, 264);
+    }
+
     [Fact]
     public void A_note_cited_in_a_table_cell_is_set_at_the_foot_of_the_page_of_its_row()
     {

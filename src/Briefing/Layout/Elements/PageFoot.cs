@@ -71,10 +71,11 @@ internal sealed class PageFoot(IReadOnlyDictionary<int, IReadOnlyList<Footnote>>
                 return null;
             }
             var separator = claimed + extra > 0 ? 0 : Separator;
+            // The gap after a note is space only when another note follows it: the lowest needs none.
             var whole = note.Height(Width) + Gap;
-            if (extra + separator + whole <= room + 0.01f)
+            if (extra + separator + whole - Gap <= room + 0.01f)
             {
-                extra += separator + whole;
+                extra = Math.Min(room, extra + separator + whole);
                 continue;
             }
             var rest = room - extra - separator;
@@ -88,19 +89,9 @@ internal sealed class PageFoot(IReadOnlyDictionary<int, IReadOnlyList<Footnote>>
         return extra;
     }
 
-    /// <summary>
-    /// The room notes continued from the previous page take, at most <paramref name="limit"/>, and whether they go
-    /// on past this page too.
-    /// </summary>
-    public (float Room, bool Full) Continued(IReadOnlyList<Footnote> carried, float limit)
-    {
-        if (carried.Count == 0)
-        {
-            return (0, false);
-        }
-        var whole = Separator + carried.Sum(n => n.Body.Measure(Size.Unbounded(Width)).Height + Gap);
-        return (Math.Min(limit, whole), whole > limit + 0.01f);
-    }
+    /// <summary>The room the notes continued from the previous page need to end, separator included; 0 for none.</summary>
+    public float Continued(IReadOnlyList<Footnote> carried) =>
+        carried.Count == 0 ? 0 : Separator + carried.Sum(n => n.Body.Measure(Size.Unbounded(Width)).Height + Gap);
 
     /// <summary>
     /// Draws the continued notes (in at most <paramref name="continuedRoom"/>) and then the notes cited on the page,

@@ -10,6 +10,9 @@ namespace Briefing.Layout.Elements;
 /// </summary>
 internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineHeight, StructureTag tag, HeadingAnchor? anchor = null, PageFoot? foot = null) : IElement
 {
+    /// <summary>The most lines of blank space at a page foot that avoiding a widow or an orphan is worth.</summary>
+    private const int Blank = 4;
+
     private float _width = -1;
     private List<TextLine> _lines = [];
     private Footnote[]?[]? _cited;
@@ -107,7 +110,6 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
         var notes = 0f;
         List<float>? claims = null;
         HashSet<Footnote>? counted = null;
-        var filled = false;
         while (_next + count < lines.Count && used + notes + lines[_next + count].Height <= available.Height + 0.01f)
         {
             var line = _next + count;
@@ -119,8 +121,6 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
                     break;
                 }
                 notes += claim;
-                // A note that starts here and goes on fills the page: the line that cites it may end it alone.
-                filled = claim >= room;
             }
             if (_cited is not null)
             {
@@ -129,8 +129,25 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
             used += lines[line].Height;
             count++;
         }
-        var fitting = filled && count == 1 ? 1 : Keep(count, lines.Count - _next);
+        var fitting = Keep(count, lines.Count - _next);
+        if (fitting < count && claims is not null && Freed(lines, claims, fitting, count) > Blank * lines[_next + fitting].Height)
+        {
+            // The lines a widow or orphan rule would move on take their notes along: the page would be left
+            // emptier than a widow or orphan costs (a note that starts below them and goes on fills the page).
+            fitting = count;
+        }
         return (fitting, fitting == 0 || claims is null ? 0 : claims[fitting - 1]);
+    }
+
+    /// <summary>The room moving the lines from <paramref name="fitting"/> to <paramref name="count"/> on frees: their height and their notes'.</summary>
+    private float Freed(List<TextLine> lines, List<float> claims, int fitting, int count)
+    {
+        var freed = claims[count - 1] - (fitting == 0 ? 0 : claims[fitting - 1]);
+        for (var i = _next + fitting; i < _next + count; i++)
+        {
+            freed += lines[i].Height;
+        }
+        return freed;
     }
 
     private int Keep(int count, int remaining)
