@@ -15,11 +15,20 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
 {
     private readonly string _root = templatesRoot;
 
+    // A loader serves one render, and a partial inside a loop is included once per item: its name is resolved (every
+    // link on the way read) and checked once per render, so an edit between renders is still seen.
+    private readonly Dictionary<string, string> _resolved = new(StringComparer.Ordinal);
+
     /// <summary>Partials parsed by earlier renders, handed to Scriban's include so that it does not parse them again.</summary>
     public ParsedTemplates? Parsed { get; init; }
 
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
+        if (_resolved.TryGetValue(templateName, out var known))
+        {
+            return known;
+        }
+
         if (ResolveInside(templateName) is { } path)
         {
             // Checked here, where the include's place is known; Scriban would wrap a failure of Load in a message of its own.
@@ -35,6 +44,7 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
                 }
             }
             Share(context, path);
+            _resolved[templateName] = path;
             return path;
         }
         if (IsSafeName(templateName) && RealPath.Resolve(Path.Combine(_root, templateName)) is { } candidate

@@ -135,4 +135,32 @@ public class SandboxTests
         Assert.Null(result.Markdown);
         Assert.Contains("outside", Assert.Single(result.Diagnostics).Message);
     }
+
+    [Fact]
+    public void What_a_render_adds_to_a_builtin_module_is_gone_in_the_next_render()
+    {
+        using var folder = new TemplateFolder()
+            .Template("writes", "{{ string.extra = 'leaked'; date.extra = 'leaked' }}{{ string.extra }}")
+            .Template("reads-string", "{{ string.extra }}")
+            .Template("reads-date", "{{ date.extra }}");
+        Assert.Equal("leaked\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "writes").Markdown);
+        foreach (var reader in new[] { "reads-string", "reads-date" })
+        {
+            var result = TemplateRenderer.Render(SampleSheets.Full(), folder.Root, reader);
+            Assert.Null(result.Markdown);
+            Assert.Contains("extra", Assert.Single(result.Diagnostics).Message);
+        }
+    }
+
+    [Fact]
+    public void A_partial_included_in_a_loop_is_read_with_each_render()
+    {
+        using var folder = new TemplateFolder()
+            .Template("t", "{{ for i in 1..3 }}{{ include '_partials/p.sbn' }}{{ end }}")
+            .With("_partials/p.sbn", "a");
+        var parsed = new ParsedTemplates();
+        Assert.Equal("aaa\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t", parsed: parsed).Markdown);
+        folder.With("_partials/p.sbn", "b");
+        Assert.Equal("bbb\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t", parsed: parsed).Markdown);
+    }
 }
