@@ -34,7 +34,8 @@ internal static class WatchCommand
             using var renderer = new BriefingRenderer();
             RenderOnce(settings, options, renderer, terminal);
             terminal.Error.WriteLine("watching for changes; press Ctrl+C to stop");
-            while (!cancellationToken.IsCancellationRequested)
+            // Only cancellation ends the loop, also when it comes during a render.
+            while (true)
             {
                 changes.Wait(cancellationToken);
                 // Let the burst settle, then drain the events it queued.
@@ -58,8 +59,6 @@ internal static class WatchCommand
                 watcher.Dispose();
             }
         }
-
-        return ExitCode.Success;
     }
 
     private static void RenderOnce(WatchSettings settings, RenderOptions options, BriefingRenderer renderer, Terminal terminal)

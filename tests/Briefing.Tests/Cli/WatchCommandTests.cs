@@ -28,6 +28,20 @@ public class WatchCommandTests
         Assert.Contains("Changed headline", string.Join(" ", document.GetPages().Select(p => p.Text)));
     }
 
+    [Fact]
+    public void A_cancel_that_comes_during_a_render_still_ends_as_interrupted()
+    {
+        using var folder = new TemporaryFolder();
+        var brief = folder.Write("brief.yaml", File.ReadAllText(RepositoryRoot.Combine("briefs", "2025-02-18-riyadh-us-russia-talks.yaml")));
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+
+        var run = CliRun.Run("", stop.Token, "watch", brief, "--templates", RepositoryRoot.Combine("templates"), "--template", "one-pager", "-o", folder.Combine("watched.pdf"));
+
+        Assert.Equal(130, run.ExitCode);
+        Assert.Contains("stopped watching", run.Error);
+    }
+
     // A guard against hanging, not a speed check: renders take well under a second.
     private static async Task Until(Func<bool> condition)
     {
