@@ -83,7 +83,36 @@ internal static class TemplateLinePlaces
                 return at + 1;
             }
         }
+        // Text an expression printed is not in the template; the text the template wrote before it is, and the
+        // expression follows it.
+        var before = written[..Math.Min(column - 1, written.Length)];
+        for (var length = Math.Min(before.Length, LongestFragment); length >= 2; length--)
+        {
+            var at = template.IndexOf(before[^length..], StringComparison.Ordinal);
+            if (at >= 0)
+            {
+                return ExpressionAt(template, at + length) + 1;
+            }
+        }
+
         var text = template.Length - template.TrimStart().Length;
         return text < template.Length ? text + 1 : 1;
+    }
+
+    // The column of the expression inside a `{{ }}` that starts at `at`, else `at` itself.
+    private static int ExpressionAt(string template, int at)
+    {
+        if (!template.AsSpan(at).StartsWith("{{", StringComparison.Ordinal))
+        {
+            return at;
+        }
+
+        var i = at + 2;
+        while (i < template.Length && (template[i] is '-' or '~' || char.IsWhiteSpace(template[i])))
+        {
+            i++;
+        }
+
+        return i < template.Length ? i : at;
     }
 }

@@ -17,7 +17,7 @@ internal static class MarkdownSyntax
         .UseAutoLinks()
         .UseEmphasisExtras()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
-        .UseGenericAttributes()
+        .Use<AttributeListExtension>()
         .Build();
 
     public static MarkdownDocument Parse(string markdown) =>

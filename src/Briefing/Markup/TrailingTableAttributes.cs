@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Markdig.Extensions.GenericAttributes;
 using Markdig.Extensions.Tables;
 using Markdig.Helpers;
 using Markdig.Renderers.Html;
@@ -55,7 +54,7 @@ internal static partial class TrailingTableAttributes
             // Markdig's line numbers are 0-based: the table must end on the line just above the attribute line.
             var table = tables.FirstOrDefault(t => LastLine(joined, t) == i - 1);
             var slice = new StringSlice(lines[i].Trim());
-            if (table is null || !GenericAttributesParser.TryParse(ref slice, out var attributes))
+            if (table is null || !AttributeList.TryParse(ref slice, out var attributes))
             {
                 continue;
             }
