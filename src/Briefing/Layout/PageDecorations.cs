@@ -50,9 +50,14 @@ internal static partial class PageDecorations
                     // A marking is never shortened: a banner that would reach the body is the input's error.
                     if (pageIndex == 0)
                     {
-                        context.Diagnostics.Add(new Diagnostic(context.SourcePath, metadataLine, 1, Severity.Error,
+                        // One line that does not fit is the theme's size and margins; a marking that wraps to many is the document's.
+                        var oneLine = Block("X", style, TextAlign.Center, context).Measure(Size.Unbounded(page.Width)).Height;
+                        var place = oneLine > room && banner.Place is { } set ? set : new ThemePlace(context.SourcePath, metadataLine, 1);
+                        context.Diagnostics.Add(new Diagnostic(place.File, place.Line, place.Column, Severity.Error,
                             $"the classification banner `{(text.Length > 60 ? text[..60] + "…" : text)}` needs {h:0} pt but the page margins leave {Math.Max(0, room):0} pt for it",
-                            "shorten the classification, or make the theme's top and bottom margins larger"));
+                            oneLine > room
+                                ? "make the theme's banner size smaller, or its top and bottom margins larger"
+                                : "shorten the classification, or make the theme's top and bottom margins larger"));
                     }
                     return;
                 }
@@ -66,7 +71,7 @@ internal static partial class PageDecorations
             var room = page.MarginTop - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
             var height = Math.Min(room, SlotsHeight(header, values, width, context, metadata.Language));
             var left = Slots(canvas, header, values, page.MarginLeft, page.MarginTop - Gap - height, width, height, context, metadata.Language, bottomAligned: header.Images.Count > 0);
-            WarnLeftOut(left, "header", "top", height, themePath, context);
+            WarnLeftOut(left, header, "header", "top", height, themePath, context);
             if (header.Rule)
             {
                 var y = page.MarginTop - Gap / 2;
@@ -83,7 +88,7 @@ internal static partial class PageDecorations
             }
             var room = page.MarginBottom - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
             var left = Slots(canvas, footer, values, page.MarginLeft, top, width, room, context, metadata.Language);
-            WarnLeftOut(left, "footer", "bottom", room, themePath, context);
+            WarnLeftOut(left, footer, "footer", "bottom", room, themePath, context);
         }
         items.AddRange(canvas.Items);
         // Beneath the text, so that a light grey needs no transparency in any output format.
@@ -95,17 +100,18 @@ internal static partial class PageDecorations
             .DefaultIfEmpty(0).Max();
 
     // Said once per slot for the whole document, in the theme, since the theme's sizes and margins are what to change.
-    private static void WarnLeftOut(IReadOnlyList<Slot> leftOut, string running, string margin, float room, string themePath, TypesetContext context)
+    private static void WarnLeftOut(IReadOnlyList<Slot> leftOut, RunningText text, string running, string margin, float room, string themePath, TypesetContext context)
     {
         foreach (var slot in leftOut)
         {
             var name = slot.Align switch { TextAlign.Left => "left", TextAlign.Right => "right", _ => "center" };
+            var place = text.Places.GetValueOrDefault(name) ?? new ThemePlace(themePath, 0, 0);
             var what = slot.Image is null ? "text" : "image";
             var message = string.Create(CultureInfo.InvariantCulture,
                 $"the running {running}'s {name} {what} does not fit in the {Math.Max(0, room):0} pt the {margin} margin leaves for it, and is left out");
             if (!context.Diagnostics.Exists(d => d.Message == message))
             {
-                context.Diagnostics.Add(new Diagnostic(themePath, 0, 0, Severity.Warning, message,
+                context.Diagnostics.Add(new Diagnostic(place.File, place.Line, place.Column, Severity.Warning, message,
                     $"make the theme's {margin} margin larger, or the {running}'s {(slot.Image is null ? "font size" : "image height")} smaller"));
             }
         }

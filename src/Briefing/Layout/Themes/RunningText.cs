@@ -13,4 +13,7 @@ public sealed record RunningText(string? Left, string? Center, string? Right, Bl
 
     /// <summary>The slots that show an image instead of text.</summary>
     public IReadOnlyDictionary<string, RunningImage> Images { get; init; } = new Dictionary<string, RunningImage>();
+
+    /// <summary>Where the theme sets each slot (<c>left</c>, <c>center</c>, <c>right</c>), for a slot that does not fit.</summary>
+    public IReadOnlyDictionary<string, ThemePlace> Places { get; init; } = new Dictionary<string, ThemePlace>();
 }

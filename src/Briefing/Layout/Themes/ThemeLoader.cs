@@ -281,10 +281,12 @@ public static class ThemeLoader
         var firstPage = basis?.FirstPage ?? true;
         var style = basis?.Style ?? BlockStyle.Empty;
         var images = new Dictionary<string, RunningImage>(basis?.Images ?? new Dictionary<string, RunningImage>());
+        var places = new Dictionary<string, ThemePlace>(basis?.Places ?? new Dictionary<string, ThemePlace>());
         foreach (var (key, value) in reader.Entries(node, where, ["left", "center", "right", "rule", "first-page", "style"]))
         {
             if (key is "left" or "center" or "right")
             {
+                places[key] = reader.PlaceOf(value);
                 images.Remove(key);
                 if (value is YamlMappingNode && RunningImageReader.Read(reader, value, $"{where}.{key}") is { } image)
                 {
@@ -313,7 +315,7 @@ public static class ThemeLoader
                     break;
             }
         }
-        return new RunningText(left, center, right, style, rule, firstPage) { Images = images };
+        return new RunningText(left, center, right, style, rule, firstPage) { Images = images, Places = places };
     }
 
     private static Banner? BannerOf(ThemeReader reader, YamlNode node, Banner? basis)
@@ -323,6 +325,11 @@ public static class ThemeLoader
             return null;
         }
         var banner = basis ?? new Banner("{classification}", new Rgba(0xc0, 0, 0), 9, true, new Dictionary<string, Rgba>());
+        if (basis?.Place is null)
+        {
+            banner = banner with { Place = reader.PlaceOf(node) };
+        }
+
         foreach (var (key, value) in reader.Entries(node, "banner", ["text", "color", "size", "bold", "colors"]))
         {
             switch (key)
@@ -334,7 +341,7 @@ public static class ThemeLoader
                     banner = banner with { Colour = reader.Colour(value, "banner.color") ?? banner.Colour };
                     break;
                 case "size":
-                    banner = banner with { Size = reader.Number(value, "banner.size", 4, 72) ?? banner.Size };
+                    banner = banner with { Size = reader.Number(value, "banner.size", 4, 72) ?? banner.Size, Place = reader.PlaceOf(value) };
                     break;
                 case "bold":
                     banner = banner with { Bold = reader.Flag(value, "banner.bold") ?? banner.Bold };

@@ -39,6 +39,8 @@ internal sealed partial class ThemeReader(string file, string text = "")
         }
     }
 
+    public ThemePlace PlaceOf(YamlNode node) => new(file, (int)node.Start.Line, (int)node.Start.Column);
+
     public string? Text(YamlNode node, string where)
     {
         if (node is YamlScalarNode scalar)
@@ -62,6 +64,13 @@ internal sealed partial class ThemeReader(string file, string text = "")
                 Error(node, $"unknown placeholder `{{{name}}}` in `{where}`",
                     (close is null ? "" : $"did you mean `{{{close}}}`? ") + $"known: {string.Join(", ", Layout.RunningText.Placeholders.Select(p => $"{{{p}}}"))}");
             }
+        }
+
+        // The text is plain text with placeholders, not Markdown: a page reference would print as written.
+        if (PageReferencePattern().Match(text ?? "") is { Success: true } reference)
+        {
+            Error(node, $"`{where}` holds the Markdown page reference `{reference.Value}`, which a header, footer or banner prints as written",
+                "these texts are plain text with placeholders: use {page} and {pages}, or write the reference in the template");
         }
         return text;
     }
@@ -174,6 +183,9 @@ internal sealed partial class ThemeReader(string file, string text = "")
         Error(node, $"`{where}` must name at least one font family");
         return null;
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\[[^\]\n]*\]\(#[^)\s]*\)(\{[^}\n]*\})?")]
+    private static partial System.Text.RegularExpressions.Regex PageReferencePattern();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\{([A-Za-z_][A-Za-z0-9_-]*)\}")]
     private static partial System.Text.RegularExpressions.Regex PlaceholderPattern();
