@@ -24,6 +24,26 @@ public static class PngExporter
             $"page {pageIndex + 1} at {dpi} dpi would be {width:N0} × {height:N0} pixels, more than the limit of {PixelLimit:N0} pixels; choose --dpi {most} or less");
     }
 
+    /// <summary>
+    /// The resolution to draw <paramref name="page"/> at when <paramref name="dpi"/> is wished for but not required
+    /// (snapshots, the preview): the wish, or the highest whole dpi within <see cref="PixelLimit"/> for a page too large for it.
+    /// </summary>
+    public static float FittingDpi(LaidOutPage page, float dpi)
+    {
+        if (Pixels(page, dpi) is var (w, h) && w * h <= PixelLimit)
+        {
+            return dpi;
+        }
+
+        var most = Math.Max(1, (int)Math.Floor(dpi * Math.Sqrt(PixelLimit / (double)(w * h))));
+        while (most > 1 && Pixels(page, most) is var (mw, mh) && mw * mh > PixelLimit)
+        {
+            most--;
+        }
+
+        return most;
+    }
+
     private static (long Width, long Height) Pixels(LaidOutPage page, float dpi) =>
         ((long)Math.Ceiling(page.Width * dpi / 72f), (long)Math.Ceiling(page.Height * dpi / 72f));
 

@@ -196,7 +196,8 @@ public sealed class PreviewSession : IDisposable
     }
 
     private static Lazy<Task<byte[]>> Draw(Layout.Pages.LaidOutDocument document, int index, int dpi) =>
-        new(() => Task.Run(() => BriefingRenderer.ToPng(document, index, dpi)));
+        // The browser scales the image to the zoom it shows, so a page too large for the pixel limit is drawn at less.
+        new(() => Task.Run(() => BriefingRenderer.ToPng(document, index, Export.PngExporter.FittingDpi(document.Pages[index], dpi))));
 
     // Images of pages no longer shown are dropped; when too many resolutions pile up, all but the newest go.
     private void Forget(PreviewSnapshot snapshot)

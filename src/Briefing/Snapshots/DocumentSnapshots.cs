@@ -22,7 +22,8 @@ public static class DocumentSnapshots
         };
         for (var page = 0; page < document.Pages.Count; page++)
         {
-            files.Add(new($"{stem}.page-{page + 1}.png", BriefingRenderer.ToPng(document, page, Dpi)));
+            // A page too large for the pixel limit at one pixel per point (a legal 200-inch page) is drawn smaller.
+            files.Add(new($"{stem}.page-{page + 1}.png", BriefingRenderer.ToPng(document, page, Export.PngExporter.FittingDpi(document.Pages[page], Dpi))));
         }
 
         return files;
