@@ -173,10 +173,10 @@ internal sealed class ElementBuilder
     internal void Place(Flow flow, IElement element, BlockStyle style, IReadOnlyList<string> classes, bool keepByDefault = false, bool keepWithNext = false)
     {
         flow.Space(style.SpaceBefore ?? 0);
-        var boxed = style.Background is not null || style.Border is not null || style.BorderLeft is not null || style.BorderBottom is not null || style.Padding is > 0;
+        var boxed = style.Background is not null || style.Border is not null || style.BorderLeft is not null || style.BorderBottom is not null || style.Padding is { IsEmpty: false };
         if (boxed)
         {
-            element = new Box(element, style.Padding ?? 0, style.Background, style.Border, style.BorderLeft, style.BorderBottom);
+            element = new Box(element, style.Padding ?? default, style.Background, style.Border, style.BorderLeft, style.BorderBottom);
         }
         if (classes.Contains("keep") || (style.KeepTogether ?? keepByDefault))
         {

@@ -104,7 +104,7 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
                 content.Add(image ?? blocks.Paragraph(paragraph.Content, cellStyle, tag));
                 content.Space(3);
             }
-            cells.Add(new Box(content.ToColumn(), padding, null, null, null, null));
+            cells.Add(new Box(content.ToColumn(), BoxPadding.All(padding), null, null, null, null));
         }
         while (cells.Count < columns)
         {

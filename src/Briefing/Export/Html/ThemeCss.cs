@@ -161,7 +161,8 @@ internal static class ThemeCss
         Add("border", style.Border is { } border ? Border(border) : null);
         Add("border-left", style.BorderLeft is { } left ? Border(left) : null);
         Add("border-bottom", style.BorderBottom is { } bottom ? Border(bottom) : null);
-        Add("padding", style.Padding is { } padding ? Number(padding) + "pt" : null);
+        Add("padding", style.Padding is { } padding
+            ? $"{Number(padding.Top)}pt {Number(padding.Right)}pt {Number(padding.Bottom)}pt {Number(padding.Left)}pt" : null);
         Add("padding-inline-start", style.Indent is { } indent ? Number(indent) + "pt" : null);
         Add("break-inside", style.KeepTogether == true ? "avoid" : null);
         Add("break-after", style.KeepWithNext == true ? "avoid" : null);

@@ -3,15 +3,15 @@ using Briefing.Layout.Pages;
 namespace Briefing.Layout.Elements;
 
 /// <summary>Padding, background and borders around a child; each page's part of a split box gets its own padding and borders.</summary>
-internal sealed class Box(IElement child, float padding, Rgba? background, BorderStyle? border, BorderStyle? borderLeft, BorderStyle? borderBottom) : IElement
+internal sealed class Box(IElement child, BoxPadding padding, Rgba? background, BorderStyle? border, BorderStyle? borderLeft, BorderStyle? borderBottom) : IElement
 {
-    private float Left => padding + (border?.Width ?? 0) + (borderLeft?.Width ?? 0);
+    private float Left => padding.Left + (border?.Width ?? 0) + (borderLeft?.Width ?? 0);
 
-    private float Right => padding + (border?.Width ?? 0);
+    private float Right => padding.Right + (border?.Width ?? 0);
 
-    private float Top => padding + (border?.Width ?? 0);
+    private float Top => padding.Top + (border?.Width ?? 0);
 
-    private float Bottom => padding + (border?.Width ?? 0) + (borderBottom?.Width ?? 0);
+    private float Bottom => padding.Bottom + (border?.Width ?? 0) + (borderBottom?.Width ?? 0);
 
     public SpacePlan Measure(Size available)
     {

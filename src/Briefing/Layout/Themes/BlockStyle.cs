@@ -21,7 +21,7 @@ public sealed record BlockStyle
     public BorderStyle? Border { get; init; }
     public BorderStyle? BorderLeft { get; init; }
     public BorderStyle? BorderBottom { get; init; }
-    public float? Padding { get; init; }
+    public BoxPadding? Padding { get; init; }
     public float? Indent { get; init; }
     public bool? KeepTogether { get; init; }
     public bool? KeepWithNext { get; init; }

@@ -36,7 +36,7 @@ internal static class BlockStyleReader
                 "border" => style with { Border = Border(reader, value, path) },
                 "border-left" => style with { BorderLeft = Border(reader, value, path) },
                 "border-bottom" => style with { BorderBottom = Border(reader, value, path) },
-                "padding" => style with { Padding = reader.Points(value, path, 0, LengthLimits.Padding) },
+                "padding" => style with { Padding = reader.Padding(value, path) },
                 "indent" => style with { Indent = reader.Points(value, path, 0, LengthLimits.Indent) },
                 "keep-together" => style with { KeepTogether = reader.Flag(value, path) },
                 "keep-with-next" => style with { KeepWithNext = reader.Flag(value, path) },

@@ -106,6 +106,39 @@ internal sealed partial class ThemeReader(string file, string text = "")
         return null;
     }
 
+    /// <summary>A box's padding: one to four lengths in CSS order, each from 0 to the padding limit.</summary>
+    public BoxPadding? Padding(YamlNode node, string where)
+    {
+        var text = Text(node, where);
+        if (text is null)
+        {
+            return null;
+        }
+        var parts = text.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        if (parts.Length <= 1)
+        {
+            return Points(node, where, 0, LengthLimits.Padding) is { } all ? BoxPadding.All(all) : null;
+        }
+        var sides = new List<float>();
+        foreach (var part in parts)
+        {
+            if (!Length.TryParse(part, out var points) || points < 0 || points > LengthLimits.Padding)
+            {
+                Error(node, $"`{where}` must be one to four lengths from 0 to {Pt(LengthLimits.Padding)} pt, not `{part}` in `{text}`",
+                    "give the sides as in CSS: all; top and bottom, left and right; top, sides, bottom; or top, right, bottom, left");
+                return null;
+            }
+            sides.Add(points);
+        }
+        var padding = BoxPadding.FromSides(sides);
+        if (padding is null)
+        {
+            Error(node, $"`{where}` takes one to four lengths, not {parts.Length}: `{text}`",
+                "give the sides as in CSS: all; top and bottom, left and right; top, sides, bottom; or top, right, bottom, left");
+        }
+        return padding;
+    }
+
     private static string Pt(float points) => points.ToString("0.##", CultureInfo.InvariantCulture);
 
     public float? Number(YamlNode node, string where, float min, float max)
