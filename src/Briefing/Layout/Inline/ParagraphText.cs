@@ -208,6 +208,8 @@ internal sealed class ParagraphText
     {
         FontFace? current = null;
         var currentSpan = -1;
+        CodepointFaces? faces = null;
+        FontRequest? facesFor = null;
         for (var i = 0; i < _text.Length; i++)
         {
             if (char.IsLowSurrogate(_text[i]) && i > 0)
@@ -240,7 +242,13 @@ internal sealed class ParagraphText
                 _face[i] = current ?? _context.Fonts.Primary(style.Font);
                 continue;
             }
-            var face = _context.Fonts.ForCodepoint(style.Font, codepoint);
+            if (faces is null || !ReferenceEquals(facesFor, style.Font))
+            {
+                // Looked up once per span: the request's key is a string, and hashing it per character costs more than the rest.
+                faces = _context.Fonts.CodepointFaces(style.Font);
+                facesFor = style.Font;
+            }
+            var face = faces.For(codepoint);
             if (face is null)
             {
                 _context.MissingGlyph(codepoint);
