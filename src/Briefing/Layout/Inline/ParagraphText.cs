@@ -67,7 +67,10 @@ internal sealed class ParagraphText
     /// </summary>
     public Word Shape(int start, int contentEnd, int end, bool breakAfter, bool hyphen = false)
     {
-        var pieces = new List<TextPiece>();
+        // Gathered in one list per paragraph and kept as an array of the exact length: every word of a long document
+        // lives until its pages are done, and a list per word with room for four pieces doubled what a word kept.
+        var pieces = _pieces;
+        pieces.Clear();
         var i = start;
         while (i < contentEnd)
         {
@@ -95,8 +98,12 @@ internal sealed class ParagraphText
         {
             pieces.Add(Piece(contentEnd, spaceEnd, isSpace: true));
         }
-        return new Word(pieces, start, contentEnd, end, breakAfter, hyphen ? Hyphen(contentEnd) : null);
+        return new Word(pieces.ToArray(), start, contentEnd, end, breakAfter, hyphen ? Hyphen(contentEnd) : null);
     }
+
+    private readonly List<TextPiece> _pieces = [];
+    private TextPiece? _space;
+    private (FontFace Face, TextStyle Style, byte Level, TextPiece Piece)? _hyphen;
 
     // The hyphen in the face and style of the letter before the break. Its text is a soft hyphen, so that text taken
     // from the page reads the word whole (ISO 32000-1, 14.8.2.2.3). It is drawn with the glyph of U+2010 where the
@@ -107,12 +114,20 @@ internal sealed class ParagraphText
         var before = at - 1;
         var style = _styles[_span[before]];
         var face = _face[before] ?? _context.Fonts.Primary(style.Font);
+        // The pieces never change, so the hyphen of the last hyphenation point serves the next one in the same face,
+        // style and level.
+        if (_hyphen is { } last && last.Face == face && ReferenceEquals(last.Style, style) && last.Level == _level[before])
+        {
+            return last.Piece;
+        }
         var run = _context.Fonts.Shape(face, "\u2010", style.Size, false, style.Language);
         if (run.Glyphs is [0])
         {
             run = _context.Fonts.Shape(face, "-", style.Size, false, style.Language);
         }
-        return new TextPiece(run with { Text = "\u00AD" }, style, _level[before], IsSpace: false);
+        var piece = new TextPiece(run with { Text = "\u00AD" }, style, _level[before], IsSpace: false);
+        _hyphen = (face, style, _level[before], piece);
+        return piece;
     }
 
     // Where a word of letters in a language with patterns may take a hyphen: not in code, links or headings, not in
@@ -173,7 +188,17 @@ internal sealed class ParagraphText
         var text = !isSpace ? _text.AsSpan(start, end - start)
             : end - start <= Spaces.Length ? Spaces.AsSpan(0, end - start) : new string(' ', end - start);
         var level = _level[start];
-        return new TextPiece(_context.Fonts.Shape(face, text, style.Size, level % 2 == 1, style.Language), style, level, isSpace);
+        var run = _context.Fonts.Shape(face, text, style.Size, level % 2 == 1, style.Language);
+        if (isSpace)
+        {
+            // The space after most words of a paragraph is one and the same piece.
+            if (_space is { } space && ReferenceEquals(space.Run, run) && ReferenceEquals(space.Style, style) && space.Level == level)
+            {
+                return space;
+            }
+            return _space = new TextPiece(run, style, level, IsSpace: true);
+        }
+        return new TextPiece(run, style, level, IsSpace: false);
     }
 
     private int RuneLength(int i) => char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
