@@ -17,7 +17,9 @@ internal sealed class ParagraphText
     private readonly int[] _span;
     private readonly TextStyle[] _styles;
     private readonly byte[] _level;
-    private readonly FontFace?[] _face;
+    // Per character the face's id plus one (0 for none): a paragraph keeps these until its pages are done, and
+    // numbers cost the collector nothing to trace, where a reference per character does.
+    private readonly ushort[] _face;
     private readonly TypesetContext _context;
 
     public ParagraphText(IReadOnlyList<InlineSpan> spans, TypesetContext context)
@@ -36,7 +38,7 @@ internal sealed class ParagraphText
         }
         BaseRightToLeft = BidiClass.FirstStrong(_text) == TextDirection.RightToLeft;
         _level = ResolveLevels();
-        _face = new FontFace?[_text.Length];
+        _face = new ushort[_text.Length];
         AssignFaces();
     }
 
@@ -113,7 +115,7 @@ internal sealed class ParagraphText
     {
         var before = at - 1;
         var style = _styles[_span[before]];
-        var face = _face[before] ?? _context.Fonts.Primary(style.Font);
+        var face = FaceAt(before) ?? _context.Fonts.Primary(style.Font);
         // The pieces never change, so the hyphen of the last hyphenation point serves the next one in the same face,
         // style and level.
         if (_hyphen is { } last && last.Face == face && ReferenceEquals(last.Style, style) && last.Level == _level[before])
@@ -183,7 +185,7 @@ internal sealed class ParagraphText
     private TextPiece Piece(int start, int end, bool isSpace)
     {
         var style = _styles[_span[start]];
-        var face = _face[start] ?? _context.Fonts.Primary(style.Font);
+        var face = FaceAt(start) ?? _context.Fonts.Primary(style.Font);
         // Whitespace of any kind is drawn as plain spaces of the same count.
         var text = !isSpace ? _text.AsSpan(start, end - start)
             : end - start <= Spaces.Length ? Spaces.AsSpan(0, end - start) : new string(' ', end - start);
@@ -200,6 +202,10 @@ internal sealed class ParagraphText
         }
         return new TextPiece(run, style, level, IsSpace: false);
     }
+
+    private FontFace? FaceAt(int i) => _face[i] == 0 ? null : _context.Fonts.Face(_face[i] - 1);
+
+    private static ushort Id(FontFace face) => checked((ushort)(face.Id + 1));
 
     private int RuneLength(int i) => char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
 
@@ -251,7 +257,7 @@ internal sealed class ParagraphText
             var codepoint = Rune.TryGetRuneAt(_text, i, out var rune) ? rune.Value : 0xFFFD;
             if (codepoint is '\n' or ' ' or '\t')
             {
-                _face[i] = current ?? _context.Fonts.Primary(style.Font);
+                _face[i] = Id(current ?? _context.Fonts.Primary(style.Font));
                 continue;
             }
             var category = Rune.GetUnicodeCategory(rune);
@@ -259,12 +265,12 @@ internal sealed class ParagraphText
             if (current is not null && (joiner || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
                 || category is UnicodeCategory.Format))
             {
-                _face[i] = current;
+                _face[i] = Id(current);
                 continue;
             }
             if (category is UnicodeCategory.Format or UnicodeCategory.Control)
             {
-                _face[i] = current ?? _context.Fonts.Primary(style.Font);
+                _face[i] = Id(current ?? _context.Fonts.Primary(style.Font));
                 continue;
             }
             if (faces is null || !ReferenceEquals(facesFor, style.Font))
@@ -279,7 +285,7 @@ internal sealed class ParagraphText
                 _context.MissingGlyph(codepoint);
                 face = _context.Fonts.Primary(style.Font);
             }
-            _face[i] = face;
+            _face[i] = Id(face);
             current = face;
         }
     }
