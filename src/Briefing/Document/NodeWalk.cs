@@ -26,7 +26,25 @@ public static class NodeWalk
     };
 
     /// <summary>The node and all below it, depth first.</summary>
-    public static IEnumerable<Node> Self(Node node) => Children(node).SelectMany(Self).Prepend(node);
+    public static IEnumerable<Node> Self(Node node)
+    {
+        // One enumerator per open level on a stack: iterators nested per level would cost every node a step per
+        // level above it, and a long document walks its tree several times.
+        yield return node;
+        var open = new Stack<IEnumerator<Node>>();
+        open.Push(Children(node).GetEnumerator());
+        while (open.TryPeek(out var level))
+        {
+            if (!level.MoveNext())
+            {
+                level.Dispose();
+                open.Pop();
+                continue;
+            }
+            yield return level.Current;
+            open.Push(Children(level.Current).GetEnumerator());
+        }
+    }
 
     /// <summary>The plain text of a node's inlines: line breaks as spaces, footnote references left out.</summary>
     public static string PlainText(Node node) => node switch

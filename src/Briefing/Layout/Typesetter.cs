@@ -50,12 +50,12 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         {
             PageDecorations.Add(pages[i].Items, pages[i].Page, i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context, options.ThemePath ?? options.SourcePath);
         }
-        CheckLinks(pages.Select(p => p.Items).ToList(), outline, context, tree);
+        CheckLinks(pages, outline, context, tree);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error))
         {
             return new LayoutResult(null, context.Diagnostics);
         }
-        var used = pages.SelectMany(p => p.Items.OfType<GlyphRunItem>()).Select(r => r.FontId).ToHashSet();
+        var used = UsedFonts(pages);
         var embedded = fonts.Faces.Where(f => used.Contains(f.Id)).Select(f => new EmbeddedFont(f.Id, f.Name, f.Data, f.Index) { Subsets = f.Subsets }).ToList();
         var laidOut = new LaidOutDocument(
             pages.Select(p => new LaidOutPage(p.Page.Width, p.Page.Height, p.Items)).ToList(),
@@ -99,22 +99,58 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         }
     }
 
-    private static void CheckLinks(List<List<PageItem>> pages, OutlineCollector outline, TypesetContext context, DocumentTree tree)
+    // A hundred pages hold about a hundred thousand items: plain loops, no query per item.
+    private static HashSet<int> UsedFonts(List<(List<PageItem> Items, PageSetup Page)> pages)
     {
-        var references = tree.Descendants().OfType<PageReferenceNode>().Where(r => !outline.PageOf.ContainsKey(r.Target)).ToList();
+        var used = new HashSet<int>();
+        foreach (var (items, _) in pages)
+        {
+            foreach (var item in items)
+            {
+                if (item is GlyphRunItem run)
+                {
+                    used.Add(run.FontId);
+                }
+            }
+        }
+        return used;
+    }
+
+    private static void CheckLinks(List<(List<PageItem> Items, PageSetup Page)> pages, OutlineCollector outline, TypesetContext context, DocumentTree tree)
+    {
+        // One walk of the tree finds both the page references and the internal links.
+        var references = new List<PageReferenceNode>();
+        var links = new Dictionary<string, LinkNode>(StringComparer.Ordinal);
+        foreach (var node in tree.Descendants())
+        {
+            if (node is PageReferenceNode reference && !outline.PageOf.ContainsKey(reference.Target))
+            {
+                references.Add(reference);
+            }
+            else if (node is LinkNode { IsInternal: true } link)
+            {
+                links.TryAdd(link.Url[1..], link);
+            }
+        }
         foreach (var reference in references)
         {
             // A page number that points nowhere would print a wrong number: the template names a heading it does not write.
             context.Diagnostics.Add(SourcePlaces.At(context.SourcePath, reference.Span, fromData: false, Severity.Error,
                 $"page reference to `#{reference.Target}` has no heading with that id", "ids are the heading text in lower case with dashes, or the heading's `{#id}`"));
         }
-        var missing = pages.SelectMany(p => p.OfType<LinkItem>())
-            .Where(l => l.Destination is not null && !outline.PageOf.ContainsKey(l.Destination))
-            .Select(l => l.Destination!)
-            .Except(references.Select(r => r.Target), StringComparer.Ordinal)
-            .Distinct(StringComparer.Ordinal);
-        var links = tree.Descendants().OfType<LinkNode>().Where(l => l.IsInternal).GroupBy(l => l.Url[1..], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var referenced = references.Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
+        var missing = new List<string>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (items, _) in pages)
+        {
+            foreach (var item in items)
+            {
+                if (item is LinkItem { Destination: { } name } && !outline.PageOf.ContainsKey(name) && !referenced.Contains(name) && seen.Add(name))
+                {
+                    missing.Add(name);
+                }
+            }
+        }
         foreach (var name in missing)
         {
             // The link's target is written by the template or comes from data, like the link's text.

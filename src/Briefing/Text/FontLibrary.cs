@@ -21,6 +21,7 @@ public sealed class FontLibrary : IDisposable
     private readonly Dictionary<(string Families, bool Bold, bool Italic), FontFace?> _byRequest = [];
     private readonly Dictionary<(string Family, bool Bold, bool Italic), FontFace?> _byFamily = [];
     private readonly Dictionary<((string Families, bool Bold, bool Italic) Request, int Codepoint), FontFace?> _fallback = [];
+    private readonly Dictionary<(string Families, bool Bold, bool Italic), CodepointFaces> _codepointFaces = [];
     private readonly List<(string Family, bool Bold, bool Italic, string Path, int Index)> _folderFonts = [];
     private readonly Dictionary<(int Face, float Size, bool RightToLeft, string Language), Dictionary<string, ShapedRun>> _shaped = [];
     private int _shapedCount;
@@ -77,6 +78,19 @@ public sealed class FontLibrary : IDisposable
     }
 
     internal IReadOnlyList<FontFace> Faces => _faces;
+
+    internal FontFace Face(int id) => _faces[id];
+
+    /// <summary>The table of faces per character for <paramref name="request"/>, made once per library.</summary>
+    internal CodepointFaces CodepointFaces(FontRequest request)
+    {
+        if (!_codepointFaces.TryGetValue(request.Key, out var faces))
+        {
+            faces = new CodepointFaces(this, request);
+            _codepointFaces[request.Key] = faces;
+        }
+        return faces;
+    }
 
     /// <summary>Font files of the folders that are not used, and why (such as a file over the size limit).</summary>
     public IReadOnlyList<string> Problems => _problems;
@@ -281,5 +295,6 @@ public sealed class FontLibrary : IDisposable
             face.Dispose();
         }
         _faces.Clear();
+        _codepointFaces.Clear();
     }
 }

@@ -128,7 +128,7 @@ internal static class LineBreaker
                     ratio = 0;
                 }
                 var overfull = ratio == 0 && free < -0.01;
-                var badness = Math.Min(Infinitely, 100 * Math.Pow(Math.Abs(ratio), 3));
+                var badness = Badness(ratio);
                 var demerits = (LinePenalty + badness) * (LinePenalty + badness) + (hyphen ? HyphenPenalty * HyphenPenalty : 0);
                 if (hyphen && a > 0 && words[from + a - 1].Hyphen is not null)
                 {
@@ -153,6 +153,14 @@ internal static class LineBreaker
         }
         ends.Reverse();
         return ends;
+    }
+
+    // TeX's badness, 100 r³ capped at "infinitely bad". Every candidate line of every paragraph asks, and a cube
+    // by Math.Pow costs a library call; past the cap (r above 4.65) the cube is not needed at all.
+    private static double Badness(double ratio)
+    {
+        var r = Math.Abs(ratio);
+        return r >= 5 ? Infinitely : Math.Min(Infinitely, 100 * (r * r * r));
     }
 
     // The size of the paragraph's first text, for the ragged allowance.

@@ -13,8 +13,15 @@ internal static class LinePainter
         {
             return;
         }
-        var order = BidiOrder.Visual(line.Pieces.Select(p => p.Level).ToArray());
-        var spaces = line.Pieces.Count(p => p.IsSpace);
+        var spaces = 0;
+        var mixed = false;
+        for (var p = 0; p < line.Pieces.Count; p++)
+        {
+            spaces += line.Pieces[p].IsSpace ? 1 : 0;
+            mixed |= line.Pieces[p].Level != 0;
+        }
+        // A line all at level 0 is drawn in logical order; only lines with right-to-left text are reordered.
+        int[]? order = mixed ? BidiOrder.Visual(line.Pieces.Select(p => p.Level).ToArray()) : null;
         var effective = align == TextAlign.Start ? (rightToLeft ? TextAlign.Right : TextAlign.Left) : align;
         if (effective == TextAlign.Justify && (line.EndsParagraph || spaces == 0))
         {
@@ -33,8 +40,9 @@ internal static class LinePainter
         // Places come from the visual order, but items are added in logical order: a tagged PDF reads its content in
         // the order it is drawn, so a line mixing right-to-left and left-to-right text reads as it was written.
         var places = new float[line.Pieces.Count];
-        foreach (var index in order)
+        for (var k = 0; k < places.Length; k++)
         {
+            var index = order?[k] ?? k;
             var piece = line.Pieces[index];
             places[index] = pen;
             pen += piece.Run.Width + (piece.IsSpace ? extra : 0);

@@ -17,7 +17,9 @@ internal sealed class ParagraphText
     private readonly int[] _span;
     private readonly TextStyle[] _styles;
     private readonly byte[] _level;
-    private readonly FontFace?[] _face;
+    // Per character the face's id plus one (0 for none): a paragraph keeps these until its pages are done, and
+    // numbers cost the collector nothing to trace, where a reference per character does.
+    private readonly ushort[] _face;
     private readonly TypesetContext _context;
 
     public ParagraphText(IReadOnlyList<InlineSpan> spans, TypesetContext context)
@@ -36,7 +38,7 @@ internal sealed class ParagraphText
         }
         BaseRightToLeft = BidiClass.FirstStrong(_text) == TextDirection.RightToLeft;
         _level = ResolveLevels();
-        _face = new FontFace?[_text.Length];
+        _face = new ushort[_text.Length];
         AssignFaces();
     }
 
@@ -67,7 +69,10 @@ internal sealed class ParagraphText
     /// </summary>
     public Word Shape(int start, int contentEnd, int end, bool breakAfter, bool hyphen = false)
     {
-        var pieces = new List<TextPiece>();
+        // Gathered in one list per paragraph and kept as an array of the exact length: every word of a long document
+        // lives until its pages are done, and a list per word with room for four pieces doubled what a word kept.
+        var pieces = _pieces;
+        pieces.Clear();
         var i = start;
         while (i < contentEnd)
         {
@@ -95,8 +100,12 @@ internal sealed class ParagraphText
         {
             pieces.Add(Piece(contentEnd, spaceEnd, isSpace: true));
         }
-        return new Word(pieces, start, contentEnd, end, breakAfter, hyphen ? Hyphen(contentEnd) : null);
+        return new Word(pieces.ToArray(), start, contentEnd, end, breakAfter, hyphen ? Hyphen(contentEnd) : null);
     }
+
+    private readonly List<TextPiece> _pieces = [];
+    private TextPiece? _space;
+    private (FontFace Face, TextStyle Style, byte Level, TextPiece Piece)? _hyphen;
 
     // The hyphen in the face and style of the letter before the break. Its text is a soft hyphen, so that text taken
     // from the page reads the word whole (ISO 32000-1, 14.8.2.2.3). It is drawn with the glyph of U+2010 where the
@@ -106,13 +115,21 @@ internal sealed class ParagraphText
     {
         var before = at - 1;
         var style = _styles[_span[before]];
-        var face = _face[before] ?? _context.Fonts.Primary(style.Font);
+        var face = FaceAt(before) ?? _context.Fonts.Primary(style.Font);
+        // The pieces never change, so the hyphen of the last hyphenation point serves the next one in the same face,
+        // style and level.
+        if (_hyphen is { } last && last.Face == face && ReferenceEquals(last.Style, style) && last.Level == _level[before])
+        {
+            return last.Piece;
+        }
         var run = _context.Fonts.Shape(face, "\u2010", style.Size, false, style.Language);
         if (run.Glyphs is [0])
         {
             run = _context.Fonts.Shape(face, "-", style.Size, false, style.Language);
         }
-        return new TextPiece(run with { Text = "\u00AD" }, style, _level[before], IsSpace: false);
+        var piece = new TextPiece(run with { Text = "\u00AD" }, style, _level[before], IsSpace: false);
+        _hyphen = (face, style, _level[before], piece);
+        return piece;
     }
 
     // Where a word of letters in a language with patterns may take a hyphen: not in code, links or headings, not in
@@ -168,13 +185,27 @@ internal sealed class ParagraphText
     private TextPiece Piece(int start, int end, bool isSpace)
     {
         var style = _styles[_span[start]];
-        var face = _face[start] ?? _context.Fonts.Primary(style.Font);
+        var face = FaceAt(start) ?? _context.Fonts.Primary(style.Font);
         // Whitespace of any kind is drawn as plain spaces of the same count.
         var text = !isSpace ? _text.AsSpan(start, end - start)
             : end - start <= Spaces.Length ? Spaces.AsSpan(0, end - start) : new string(' ', end - start);
         var level = _level[start];
-        return new TextPiece(_context.Fonts.Shape(face, text, style.Size, level % 2 == 1, style.Language), style, level, isSpace);
+        var run = _context.Fonts.Shape(face, text, style.Size, level % 2 == 1, style.Language);
+        if (isSpace)
+        {
+            // The space after most words of a paragraph is one and the same piece.
+            if (_space is { } space && ReferenceEquals(space.Run, run) && ReferenceEquals(space.Style, style) && space.Level == level)
+            {
+                return space;
+            }
+            return _space = new TextPiece(run, style, level, IsSpace: true);
+        }
+        return new TextPiece(run, style, level, IsSpace: false);
     }
+
+    private FontFace? FaceAt(int i) => _face[i] == 0 ? null : _context.Fonts.Face(_face[i] - 1);
+
+    private static ushort Id(FontFace face) => checked((ushort)(face.Id + 1));
 
     private int RuneLength(int i) => char.IsHighSurrogate(_text[i]) && i + 1 < _text.Length && char.IsLowSurrogate(_text[i + 1]) ? 2 : 1;
 
@@ -208,6 +239,8 @@ internal sealed class ParagraphText
     {
         FontFace? current = null;
         var currentSpan = -1;
+        CodepointFaces? faces = null;
+        FontRequest? facesFor = null;
         for (var i = 0; i < _text.Length; i++)
         {
             if (char.IsLowSurrogate(_text[i]) && i > 0)
@@ -224,7 +257,7 @@ internal sealed class ParagraphText
             var codepoint = Rune.TryGetRuneAt(_text, i, out var rune) ? rune.Value : 0xFFFD;
             if (codepoint is '\n' or ' ' or '\t')
             {
-                _face[i] = current ?? _context.Fonts.Primary(style.Font);
+                _face[i] = Id(current ?? _context.Fonts.Primary(style.Font));
                 continue;
             }
             var category = Rune.GetUnicodeCategory(rune);
@@ -232,21 +265,27 @@ internal sealed class ParagraphText
             if (current is not null && (joiner || category is UnicodeCategory.NonSpacingMark or UnicodeCategory.EnclosingMark
                 || category is UnicodeCategory.Format))
             {
-                _face[i] = current;
+                _face[i] = Id(current);
                 continue;
             }
             if (category is UnicodeCategory.Format or UnicodeCategory.Control)
             {
-                _face[i] = current ?? _context.Fonts.Primary(style.Font);
+                _face[i] = Id(current ?? _context.Fonts.Primary(style.Font));
                 continue;
             }
-            var face = _context.Fonts.ForCodepoint(style.Font, codepoint);
+            if (faces is null || !ReferenceEquals(facesFor, style.Font))
+            {
+                // Looked up once per span: the request's key is a string, and hashing it per character costs more than the rest.
+                faces = _context.Fonts.CodepointFaces(style.Font);
+                facesFor = style.Font;
+            }
+            var face = faces.For(codepoint);
             if (face is null)
             {
                 _context.MissingGlyph(codepoint);
                 face = _context.Fonts.Primary(style.Font);
             }
-            _face[i] = face;
+            _face[i] = Id(face);
             current = face;
         }
     }

@@ -12,22 +12,19 @@ internal static class BidiLines
         {
             return;
         }
-        var categories = new BidiCategory[text.Length];
-        var codepoints = new int[text.Length];
-        var count = 0;
-        var simple = true;
-        foreach (var rune in text.EnumerateRunes())
-        {
-            codepoints[count] = rune.Value;
-            var category = BidiCategories.Of(rune.Value);
-            categories[count++] = category;
-            simple &= category is not (BidiCategory.R or BidiCategory.AL or BidiCategory.AN) && !IsExplicit(category);
-        }
-        if (simple && paragraphLevel == 0)
+        if (paragraphLevel == 0 && IsSimple(text))
         {
             // Nothing right to left and no embeddings: every character is at level 0 (the common case, kept cheap).
             levels.Clear();
             return;
+        }
+        var categories = new BidiCategory[text.Length];
+        var codepoints = new int[text.Length];
+        var count = 0;
+        foreach (var rune in text.EnumerateRunes())
+        {
+            codepoints[count] = rune.Value;
+            categories[count++] = BidiCategories.Of(rune.Value);
         }
         var resolved = BidiParagraph.Resolve(categories.AsSpan(0, count), codepoints.AsSpan(0, count), paragraphLevel).Levels;
         var at = 0;
@@ -39,6 +36,31 @@ internal static class BidiLines
                 levels[at++] = resolved[k];
             }
         }
+    }
+
+    // No right-to-left letter or Arabic digit and no explicit embedding, override or isolate. Hebrew is the first
+    // block with any, so the characters before it need no lookup.
+    private static bool IsSimple(ReadOnlySpan<char> text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0590' && !IsSimple(c))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // A character beyond the Basic Multilingual Plane (a surrogate pair) is left to the full algorithm.
+    private static bool IsSimple(char c)
+    {
+        if (char.IsSurrogate(c))
+        {
+            return false;
+        }
+        var category = BidiCategories.Of(c);
+        return category is not (BidiCategory.R or BidiCategory.AL or BidiCategory.AN) && !IsExplicit(category);
     }
 
     private static bool IsExplicit(BidiCategory c) => c is BidiCategory.LRE or BidiCategory.LRO or BidiCategory.RLE or BidiCategory.RLO
