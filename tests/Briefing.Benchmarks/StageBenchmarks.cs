@@ -23,6 +23,7 @@ public class StageBenchmarks : IPageCounted, IDisposable
     private RenderOptions options = null!;
     private Theme theme = null!;
     private string markdown = "";
+    private Briefing.Document.SourceMap sources = null!;
     private LaidOutDocument document = null!;
 
     [Params("memo", "book")]
@@ -43,14 +44,24 @@ public class StageBenchmarks : IPageCounted, IDisposable
         // The Markdown of the settled render, so Layout times one pass over what the final document is made of.
         var settled = renderer.Render(sheet, Inputs.RiyadhBrief, options);
         markdown = settled.Markdown ?? throw new InvalidOperationException("The Riyadh brief does not render.");
+        sources = settled.Sources(Inputs.RiyadhBrief);
         document = settled.Document ?? throw new InvalidOperationException("The Riyadh brief does not lay out.");
     }
 
     [Benchmark]
     public FactSheet? Load() => FactSheetLoader.Load("riyadh.yaml", yaml).FactSheet;
 
+    /// <summary>One pass of the template as a render runs it: the template and its partials parsed by an earlier render.</summary>
     [Benchmark]
-    public string? Template1Pass() => TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, Inputs.RiyadhBrief).Markdown;
+    public string? Template1Pass() => renderer.RenderMarkdown(sheet, Inputs.RiyadhBrief, options).Markdown;
+
+    /// <summary>The template parsed again as well, as on the first render of a process.</summary>
+    [Benchmark]
+    public string? Template1PassParsed() => TemplateRenderer.Render(sheet, options.TemplatesDirectory, options.Template, Inputs.RiyadhBrief).Markdown;
+
+    /// <summary>The Markdown to the document tree, each node placed in the template and fact sheet.</summary>
+    [Benchmark]
+    public Briefing.Document.DocumentTree Tree() => Briefing.Markup.TreeBuilder.Build(markdown, sources);
 
     [Benchmark, PagesPerOp]
     public LaidOutDocument? Layout1Pass()

@@ -25,6 +25,26 @@ public static class InputFile
     {
         Check(path, what);
         using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete, 1, FileOptions.SequentialScan);
+        // A regular file is read in one go at the size it has; one that grows while it is read goes on below.
+        var size = stream.Length;
+        if (size <= maxBytes)
+        {
+            var whole = new byte[size];
+            var got = stream.ReadAtLeast(whole, whole.Length, throwOnEndOfStream: false);
+            if (got < whole.Length)
+            {
+                return whole[..got];
+            }
+
+            var next = stream.ReadByte();
+            if (next < 0)
+            {
+                return whole;
+            }
+
+            stream.Position = 0;
+        }
+
         var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Reflection;
 using Briefing.Diagnostics;
 using Briefing.FactSheets.Format;
@@ -14,8 +15,16 @@ public static class SchemeLoader
     /// <summary>Largest scheme file accepted, in bytes.</summary>
     public const int MaxBytes = 256 * 1024;
 
+    // A shipped scheme is part of the program and never changes, so it is read once, when first asked for: every
+    // fact sheet names one, and reading it took a sixth of the time of loading a fact sheet.
+    private static readonly FrozenDictionary<string, Lazy<MarkingScheme>> ShippedSchemes =
+        Shipped.ToFrozenDictionary(id => id, id => new Lazy<MarkingScheme>(() => Read(id)), StringComparer.Ordinal);
+
     /// <summary>A shipped scheme; these are part of the program, so a problem in one is a bug.</summary>
-    public static MarkingScheme LoadShipped(string id)
+    public static MarkingScheme LoadShipped(string id) =>
+        ShippedSchemes.TryGetValue(id, out var scheme) ? scheme.Value : Read(id);
+
+    private static MarkingScheme Read(string id)
     {
         using var stream = typeof(SchemeLoader).Assembly.GetManifestResourceStream($"Briefing.Schemes.{id}.yaml")
             ?? throw new ArgumentException($"no shipped marking scheme `{id}`", nameof(id));
