@@ -1,5 +1,3 @@
-using System.Globalization;
-using Briefing.Diagnostics;
 using Briefing.Tests.Infrastructure;
 using Briefing.Tests.Templating;
 
@@ -39,27 +37,5 @@ public sealed class HeadingIdTests
         var text = string.Concat(result.Document.Pages[0].Items.OfType<Briefing.Layout.Pages.GlyphRunItem>().Select(r => r.Text));
         Assert.Contains("See page 2", text, StringComparison.Ordinal);
         Assert.DoesNotContain("{#", string.Concat(result.Document.Pages[1].Items.OfType<Briefing.Layout.Pages.GlyphRunItem>().Select(r => r.Text)), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void A_reference_to_a_missing_heading_is_an_error_at_the_expression_s_line_and_column()
-    {
-        using var folder = new TemporaryFolder();
-        folder.Write("templates/dangling/template.sbn", """
-            ---
-            title: x
-            ---
-
-            # One
-
-            See page {{ b.ref "two" }} for more.
-            """);
-
-        using var renderer = new BriefingRenderer();
-        var result = renderer.Render(SampleSheets.Minimal(), "minimal.yaml", new RenderOptions(folder.Combine("templates"), "dangling") { SystemFonts = false });
-
-        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-        Assert.EndsWith("template.sbn", error.File, StringComparison.Ordinal);
-        Assert.Equal((7, 13), (error.Line, error.Column));
     }
 }

@@ -71,7 +71,7 @@ public sealed class PageReferenceTests
     }
 
     [Fact]
-    public void A_reference_to_a_heading_the_template_does_not_write_is_an_error_at_its_template_line()
+    public void A_reference_to_a_heading_the_template_does_not_write_is_an_error_at_the_expression_s_line_and_column()
     {
         using var folder = new TemporaryFolder();
         folder.Write("templates/dangling/template.sbn", """
@@ -90,7 +90,8 @@ public sealed class PageReferenceTests
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.EndsWith("template.sbn", error.File, StringComparison.Ordinal);
-        Assert.Equal(7, error.Line);
+        // The column of the expression inside `{{ }}`, not of the line's text.
+        Assert.Equal((7, 13), (error.Line, error.Column));
         Assert.Contains("`#two`", error.Message, StringComparison.Ordinal);
     }
 

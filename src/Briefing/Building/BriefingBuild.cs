@@ -137,20 +137,7 @@ public static class BriefingBuild
         var pages = 0;
         foreach (var (path, format) in paths.Zip(request.Formats.Distinct()))
         {
-            if (!request.Previous.Outputs.TryGetValue(Path.GetFullPath(path), out var previous) || previous.Key != key)
-            {
-                return null;
-            }
-
-            try
-            {
-                using var file = File.OpenRead(path);
-                if (file.Length != previous.Bytes || Convert.ToHexStringLower(SHA256.HashData(file)) != previous.Sha256)
-                {
-                    return null;
-                }
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            if (!request.Previous.Outputs.TryGetValue(Path.GetFullPath(path), out var previous) || previous.Key != key || !previous.IsHeldBy(path))
             {
                 return null;
             }

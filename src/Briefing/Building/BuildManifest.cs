@@ -16,10 +16,10 @@ public static class BuildManifest
     {
         kept ??= [];
         var done = outcomes.ToList();
-        var failedJobs = done.Where(o => !o.Succeeded).Select(o => JobName(o.Job.FactSheetPath, o.Job.Template)).ToHashSet(StringComparer.Ordinal);
-        var keptByFailure = kept.Where(k => failedJobs.Contains(JobName(k.Recorded.FactSheet!, k.Recorded.Template!)))
-            .ToLookup(k => JobName(k.Recorded.FactSheet!, k.Recorded.Template!), StringComparer.Ordinal);
-        var sorted = done.Concat(Carried(kept.Where(k => !keptByFailure.Contains(JobName(k.Recorded.FactSheet!, k.Recorded.Template!)))))
+        var failedJobs = done.Where(o => !o.Succeeded).Select(o => o.Job.Identity).ToHashSet(StringComparer.Ordinal);
+        var keptByFailure = kept.Where(k => failedJobs.Contains(BuildJob.IdentityOf(k.Recorded.FactSheet!, k.Recorded.Template!)))
+            .ToLookup(k => BuildJob.IdentityOf(k.Recorded.FactSheet!, k.Recorded.Template!), StringComparer.Ordinal);
+        var sorted = done.Concat(Carried(kept.Where(k => !keptByFailure.Contains(BuildJob.IdentityOf(k.Recorded.FactSheet!, k.Recorded.Template!)))))
             .OrderBy(o => o.Job.Key, StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -59,7 +59,7 @@ public static class BuildManifest
                 }
 
                 json.WriteEndArray();
-                var left = keptByFailure[JobName(outcome.Job.FactSheetPath, outcome.Job.Template)].OrderBy(k => k.Path, StringComparer.Ordinal).ToList();
+                var left = keptByFailure[outcome.Job.Identity].OrderBy(k => k.Path, StringComparer.Ordinal).ToList();
                 if (left.Count > 0)
                 {
                     // The last good files of this document, left as the earlier build wrote them.
@@ -99,8 +99,6 @@ public static class BuildManifest
                 g.First().Recorded.Pages,
                 [])
             { Key = g.First().Recorded.Key, Reused = true });
-
-    private static string JobName(string factSheet, string template) => $"{Path.GetFullPath(factSheet)}\u0000{template}";
 
     private static void WriteFactSheets(Utf8JsonWriter json, IEnumerable<BuildOutcome> outcomes, string relativeTo)
     {

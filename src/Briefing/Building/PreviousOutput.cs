@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+
 namespace Briefing.Building;
 
 /// <summary>
@@ -13,4 +15,18 @@ public sealed record PreviousOutput(string Key, string Sha256, int Pages, long B
     public string? Template { get; init; }
 
     public BuildFormat Format { get; init; } = BuildFormat.Pdf;
+
+    /// <summary>Whether <paramref name="path"/> still holds the recorded bytes (size and SHA-256); false when it cannot be read.</summary>
+    public bool IsHeldBy(string path)
+    {
+        try
+        {
+            using var file = File.OpenRead(path);
+            return file.Length == Bytes && Convert.ToHexStringLower(SHA256.HashData(file)) == Sha256;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-
 namespace Briefing.Building;
 
 /// <summary>
@@ -12,9 +10,9 @@ public static class StaleOutputs
     public static OutputSettlement Settle(BuildRequest request, IReadOnlyList<BuildOutcome> outcomes)
     {
         var written = outcomes.SelectMany(o => o.Outputs).Select(o => Path.GetFullPath(o.Path)).ToHashSet(StringComparer.Ordinal);
-        var failed = outcomes.Where(o => !o.Succeeded).Select(o => JobName(o.Job)).ToHashSet(StringComparer.Ordinal);
-        var planned = outcomes.Select(o => JobName(o.Job)).ToHashSet(StringComparer.Ordinal);
-        var everyJob = (request with { Shard = Workspace.Shard.All }).Plan().Select(JobName).ToHashSet(StringComparer.Ordinal);
+        var failed = outcomes.Where(o => !o.Succeeded).Select(o => o.Job.Identity).ToHashSet(StringComparer.Ordinal);
+        var planned = outcomes.Select(o => o.Job.Identity).ToHashSet(StringComparer.Ordinal);
+        var everyJob = (request with { Shard = Workspace.Shard.All }).Plan().Select(j => j.Identity).ToHashSet(StringComparer.Ordinal);
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(request.OutDirectory));
         var removed = new List<string>();
         var kept = new List<KeptOutput>();
@@ -32,7 +30,7 @@ public static class StaleOutputs
                 continue;
             }
 
-            var job = recorded.FactSheet is { } sheet && recorded.Template is { } template ? JobName(sheet, template) : null;
+            var job = recorded.FactSheet is { } sheet && recorded.Template is { } template ? BuildJob.IdentityOf(sheet, template) : null;
             if (job is not null && (failed.Contains(job) || (everyJob.Contains(job) && !planned.Contains(job))))
             {
                 kept.Add(new KeptOutput(path, recorded));
@@ -51,21 +49,11 @@ public static class StaleOutputs
     {
         try
         {
-            if (new FileInfo(path).LinkTarget is not null)
-            {
-                return false;
-            }
-
-            using var file = File.OpenRead(path);
-            return file.Length == recorded.Bytes && Convert.ToHexStringLower(SHA256.HashData(file)) == recorded.Sha256;
+            return new FileInfo(path).LinkTarget is null && recorded.IsHeldBy(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return false;
         }
     }
-
-    private static string JobName(BuildJob job) => JobName(Path.GetFullPath(job.FactSheetPath), job.Template);
-
-    private static string JobName(string fullFactSheetPath, string template) => $"{fullFactSheetPath}\u0000{template}";
 }

@@ -57,6 +57,7 @@ public readonly record struct UnprintableCharacter(int Index, string Description
     public static bool IsNoncharacter(int codePoint) =>
         codePoint is >= 0xFDD0 and <= 0xFDEF || (codePoint & 0xFFFE) == 0xFFFE;
 
-    private static string Noncharacter(int codePoint) =>
+    /// <summary>How a message names a noncharacter: "the noncharacter U+FFFE".</summary>
+    public static string Noncharacter(int codePoint) =>
         string.Create(CultureInfo.InvariantCulture, $"the noncharacter U+{codePoint:X4}");
 }

@@ -166,22 +166,8 @@ public sealed class FootnotePlacementTests
     [InlineData(32)]
     public void No_page_before_the_last_is_left_far_emptier_than_its_notes_need(int seed)
     {
-        var random = new Random(seed);
-        var words = "the talks delegation minister agreed statement framework region security trade water energy border".Split(' ');
-        string Sentence(int length) => string.Join(" ", Enumerable.Range(0, length).Select(_ => words[random.Next(words.Length)])) + ".";
-        var body = new List<string>();
-        var notes = new List<string>();
-        for (var i = 0; i < 40; i++)
-        {
-            var paragraph = Sentence(random.Next(5, 60));
-            if (random.Next(3) == 0)
-            {
-                notes.Add($"[^{notes.Count + 1}]: {Sentence(random.Next(4, random.Next(3) == 0 ? 300 : 30))}");
-                paragraph = paragraph.Insert(random.Next(paragraph.Length - 1) is var at && paragraph.IndexOf(' ', at) is > 0 and var space ? space : paragraph.Length - 1, $"[^{notes.Count}]");
-            }
-            body.Add(paragraph);
-        }
-        var document = Render.Document(string.Join("\n\n", body) + "\n\n" + string.Join("\n\n", notes), TestThemes.Small);
+        var (markdown, _) = RandomNotes(seed, longNoteOneIn: 3, longNoteWords: 300);
+        var document = Render.Document(markdown, TestThemes.Small);
         // A line that moves on with its note leaves room for both: a few lines, never some 40% of the page.
         for (var page = 0; page < document.Pages.Count - 1; page++)
         {
@@ -259,6 +245,20 @@ public sealed class FootnotePlacementTests
     [InlineData(3)]
     public void Every_note_starts_on_the_page_of_its_reference_and_no_note_overlaps_text(int seed)
     {
+        var (markdown, notes) = RandomNotes(seed, longNoteOneIn: 5, longNoteWords: 200);
+        var document = Render.Document(markdown, TestThemes.Small);
+        for (var n = 1; n <= notes.Count; n++)
+        {
+            Assert.Equal(ReferencePage(document, n), NotePage(document, n));
+        }
+        AssertNotesBelowText(document, 264);
+        Assert.Equal(string.Concat(notes.Select(n => n[(n.IndexOf(' ') + 1)..])).Replace(" ", "", StringComparison.Ordinal), Letters(document.Pages));
+    }
+
+    // Forty paragraphs of random words, a third of them citing a note; one note in longNoteOneIn runs to up to
+    // longNoteWords words. The notes are returned as written, "[^n]: text".
+    private static (string Markdown, List<string> Notes) RandomNotes(int seed, int longNoteOneIn, int longNoteWords)
+    {
         var random = new Random(seed);
         var words = "the talks delegation minister agreed statement framework region security trade water energy border".Split(' ');
         string Sentence(int length) => string.Join(" ", Enumerable.Range(0, length).Select(_ => words[random.Next(words.Length)])) + ".";
@@ -269,18 +269,12 @@ public sealed class FootnotePlacementTests
             var paragraph = Sentence(random.Next(5, 60));
             if (random.Next(3) == 0)
             {
-                notes.Add($"[^{notes.Count + 1}]: {Sentence(random.Next(4, random.Next(5) == 0 ? 200 : 30))}");
+                notes.Add($"[^{notes.Count + 1}]: {Sentence(random.Next(4, random.Next(longNoteOneIn) == 0 ? longNoteWords : 30))}");
                 paragraph = paragraph.Insert(random.Next(paragraph.Length - 1) is var at && paragraph.IndexOf(' ', at) is > 0 and var space ? space : paragraph.Length - 1, $"[^{notes.Count}]");
             }
             body.Add(paragraph);
         }
-        var document = Render.Document(string.Join("\n\n", body) + "\n\n" + string.Join("\n\n", notes), TestThemes.Small);
-        for (var n = 1; n <= notes.Count; n++)
-        {
-            Assert.Equal(ReferencePage(document, n), NotePage(document, n));
-        }
-        AssertNotesBelowText(document, 264);
-        Assert.Equal(string.Concat(notes.Select(n => n[(n.IndexOf(' ') + 1)..])).Replace(" ", "", StringComparison.Ordinal), Letters(document.Pages));
+        return (string.Join("\n\n", body) + "\n\n" + string.Join("\n\n", notes), notes);
     }
 
     [Theory]

@@ -43,9 +43,9 @@ internal static class SheetText
 
             if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                if (UnprintableCharacter.IsNoncharacter(char.ConvertToUtf32(c, text[i + 1])))
+                if (char.ConvertToUtf32(c, text[i + 1]) is var pair && UnprintableCharacter.IsNoncharacter(pair))
                 {
-                    return Noncharacter(line, column, char.ConvertToUtf32(c, text[i + 1]), bag);
+                    return Noncharacter(line, column, pair, bag);
                 }
 
                 i++;
@@ -74,7 +74,7 @@ internal static class SheetText
 
     private static string? Noncharacter(int line, int column, int codePoint, DiagnosticBag bag)
     {
-        bag.Error(line, column, string.Create(System.Globalization.CultureInfo.InvariantCulture, $"the file contains the noncharacter U+{codePoint:X4}"),
+        bag.Error(line, column, $"the file contains {UnprintableCharacter.Noncharacter(codePoint)}",
             "noncharacters cannot be printed; remove it");
         return null;
     }
