@@ -140,6 +140,20 @@ public class BuildOutputFolderTests
         Assert.True(File.Exists(outside), "a file outside the output folder was removed");
     }
 
+    [Fact]
+    public void A_folder_in_place_of_an_output_is_a_write_failure_exit_3_not_an_internal_error()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        Directory.CreateDirectory(folder.Combine("out/riyadh-us-russia-talks.one-pager.html"));
+
+        var run = Build(folder, "--formats", "html");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains($"{folder.Combine("out/riyadh-us-russia-talks.one-pager.html")}: error: cannot write the output: ", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
+    }
+
     private static CliRun Build(TemporaryFolder folder, params string[] options) =>
         CliRun.Of(["build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"), "--jobs", "1", .. options]);
 
