@@ -121,6 +121,6 @@ internal static class BuildCommand
         var reused = outcomes.Count(o => o.Reused);
         var unchanged = reused == 0 ? "" : $" ({reused} unchanged, reused)";
         terminal.Out.WriteLine($"{outcomes.Count - failed.Count} of {outcomes.Count} documents written to {settings.OutDirectory}{shard}{unchanged}; {failed.Count} failed. Manifest: {Path.Combine(settings.OutDirectory, "manifest.json")}");
-        return failed.Count == 0 ? ExitCode.Success : ExitCode.InvalidInput;
+        return failed.Count == 0 ? ExitCode.Success : failed.Any(f => f.WriteFailed) ? ExitCode.Internal : ExitCode.InvalidInput;
     }
 }

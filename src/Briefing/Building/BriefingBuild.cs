@@ -111,7 +111,16 @@ public static class BriefingBuild
             var outputs = new List<BuildOutput>();
             foreach (var (path, format, bytes) in files)
             {
-                AtomicFile.WriteAllBytes(path, bytes);
+                try
+                {
+                    AtomicFile.WriteAllBytes(path, bytes);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // The document is fine; the place it goes is not (a folder in the way, no permission, a full disk).
+                    return Failed(job, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot write the output: {e.Message}")]) with { WriteFailed = true };
+                }
+
                 outputs.Add(new BuildOutput(path, format, bytes.Length, Convert.ToHexStringLower(SHA256.HashData(bytes))));
             }
 

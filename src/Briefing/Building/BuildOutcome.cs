@@ -28,4 +28,7 @@ public sealed record BuildOutcome(
     /// output of it was reused.
     /// </summary>
     public bool FactSheetLoaded { get; init; }
+
+    /// <summary>Whether the job failed writing its files rather than on its inputs: an I/O failure, not the user's input.</summary>
+    public bool WriteFailed { get; init; }
 }

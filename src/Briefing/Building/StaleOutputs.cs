@@ -14,12 +14,15 @@ public static class StaleOutputs
         var planned = outcomes.Select(o => o.Job.Identity).ToHashSet(StringComparer.Ordinal);
         var everyJob = (request with { Shard = Workspace.Shard.All }).Plan().Select(j => j.Identity).ToHashSet(StringComparer.Ordinal);
         var folder = Path.TrimEndingDirectorySeparator(Path.GetFullPath(request.OutDirectory));
+        var inputs = request.FactSheets.Select(Path.GetFullPath).ToHashSet(StringComparer.Ordinal);
         var removed = new List<string>();
         var kept = new List<KeptOutput>();
         var changed = new List<string>();
         foreach (var (path, recorded) in request.Previous.Outputs.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            if (written.Contains(path) || Path.GetDirectoryName(path) != folder || !File.Exists(path))
+            // Only what a build could have written: an output's name in the output folder, never an input of this build.
+            if (written.Contains(path) || Path.GetDirectoryName(path) != folder || !File.Exists(path) || inputs.Contains(path)
+                || !path.EndsWith("." + recorded.Format.ToString().ToLowerInvariant(), StringComparison.Ordinal))
             {
                 continue;
             }

@@ -113,6 +113,47 @@ public class BuildOutputFolderTests
         AssertManifestListsExactly(folder, ["riyadh-us-russia-talks.one-pager.html"]);
     }
 
+    [Fact]
+    public void A_manifest_that_lists_an_input_or_a_file_outside_the_folder_never_has_it_removed()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        var outside = folder.Write("elsewhere.pdf", "not the build's");
+        Assert.Equal(0, Build(folder, "--formats", "html").ExitCode);
+        // The fact sheets written into the output folder, and a manifest edited to claim them and a file elsewhere.
+        var sheet = folder.Write("out/a.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: other"));
+        var manifestPath = folder.Combine("out/manifest.json");
+        var manifest = File.ReadAllText(manifestPath);
+        var entry = manifest[manifest.IndexOf("{\n      \"output\"", StringComparison.Ordinal)..(manifest.IndexOf("\n    }", StringComparison.Ordinal) + 6)];
+        string Claim(string path, string format) => entry
+            .Replace(Relative("out/riyadh-us-russia-talks.one-pager.html"), Relative(path))
+            .Replace("\"format\": \"html\"", $"\"format\": \"{format}\"")
+            .Replace(System.Text.RegularExpressions.Regex.Match(entry, "[0-9a-f]{64}").Value, Sha256(folder.Combine(path)))
+            .Replace(System.Text.RegularExpressions.Regex.Match(entry, "\"bytes\": \\d+").Value, $"\"bytes\": {new FileInfo(folder.Combine(path)).Length}");
+        string Relative(string path) => Path.GetRelativePath(Directory.GetCurrentDirectory(), folder.Combine(path)).Replace('\\', '/');
+        File.WriteAllText(manifestPath, manifest.Replace(entry, entry + ",\n    " + Claim("out/a.yaml", "pdf") + ",\n    " + Claim("elsewhere.pdf", "pdf")));
+
+        var run = CliRun.Of(["build", folder.Combine("out"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"), "--formats", "html"]);
+
+        Assert.True(run.ExitCode == 0, run.Error);
+        Assert.True(File.Exists(sheet), "an input of the build was removed");
+        Assert.True(File.Exists(outside), "a file outside the output folder was removed");
+    }
+
+    [Fact]
+    public void A_folder_in_place_of_an_output_is_a_write_failure_exit_3_not_an_internal_error()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+        Directory.CreateDirectory(folder.Combine("out/riyadh-us-russia-talks.one-pager.html"));
+
+        var run = Build(folder, "--formats", "html");
+
+        Assert.Equal(3, run.ExitCode);
+        Assert.Contains($"{folder.Combine("out/riyadh-us-russia-talks.one-pager.html")}: error: cannot write the output: ", run.Error);
+        Assert.DoesNotContain("internal error", run.Error);
+    }
+
     private static CliRun Build(TemporaryFolder folder, params string[] options) =>
         CliRun.Of(["build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"), "--jobs", "1", .. options]);
 

@@ -49,4 +49,19 @@ public class RunningTextPlaceTests
         Assert.True(error.Column > 1);
         Assert.Contains($"`{where}` holds the Markdown page reference", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("header:\n  center: \"{title}\\a\"\n", "`header.center` contains the control character U+0007")]
+    [InlineData("banner:\n  text: \"SECRET\\e[2J\"\n", "`banner.text` contains the control character U+001B")]
+    [InlineData("footer:\n  left: \"x\\uFFFF\"\n", "`footer.left` contains the noncharacter U+FFFF")]
+    [InlineData("watermark:\n  text: \"DRAFT\\0\"\n", "`watermark.text` contains the control character U+0000")]
+    public void A_theme_text_that_cannot_be_printed_is_an_error_at_its_line(string yaml, string message)
+    {
+        var result = ThemeLoader.Load("theme.yaml", yaml);
+
+        Assert.Null(result.Theme);
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal(("theme.yaml", 2), (error.File, error.Line));
+        Assert.StartsWith(message, error.Message, StringComparison.Ordinal);
+    }
 }

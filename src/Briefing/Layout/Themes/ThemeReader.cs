@@ -45,6 +45,12 @@ internal sealed partial class ThemeReader(string file, string text = "")
     {
         if (node is YamlScalarNode scalar)
         {
+            // A double-quoted escape can write any character; one that cannot be printed would reach every page.
+            if (UnprintableCharacter.Find(scalar.Value ?? "") is { } found)
+            {
+                Error(node, $"`{where}` contains {found.Description}", "it cannot be printed; remove it");
+                return null;
+            }
             return scalar.Value ?? "";
         }
         Error(node, $"`{where}` must be text");
