@@ -11,6 +11,9 @@ public sealed record DocumentTree(
     int FrontMatterLine,
     string? Language)
 {
+    /// <summary>References that cite no note and notes that no reference cites, where they were written.</summary>
+    public IReadOnlyList<FootnoteProblem> FootnoteProblems { get; init; } = [];
+
     /// <summary>Every node, depth first in document order (footnotes last).</summary>
     public IEnumerable<Node> Descendants() => Blocks.Concat<Node>(Footnotes).SelectMany(NodeWalk.Self);
 }

@@ -45,6 +45,7 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
                 "put a reference whose number can grow by a digit where its line has room, or after the heading it names"));
         }
         CheckFonts(theme, context, options.ThemePath ?? options.SourcePath);
+        CheckFootnotes(tree, context);
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
@@ -156,6 +157,19 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
             // The link's target is written by the template or comes from data, like the link's text.
             context.Diagnostics.Add(SourcePlaces.At(context.SourcePath, links.GetValueOrDefault(name)?.Span, fromData: true, Severity.Warning,
                 $"link to `#{name}` has no heading with that id", "ids are the heading text in lower case with dashes, e.g. #next-steps"));
+        }
+    }
+
+    /// <summary>An undefined reference prints as typed and an unused note is dropped, as in pandoc, which warns of both.</summary>
+    private static void CheckFootnotes(DocumentTree tree, TypesetContext context)
+    {
+        foreach (var problem in tree.FootnoteProblems)
+        {
+            context.Diagnostics.Add(problem.Undefined
+                ? SourcePlaces.At(context.SourcePath, problem.Span, fromData: false, Severity.Warning,
+                    $"footnote reference `[^{problem.Label}]` has no note; it is printed as typed", $"define it on a line of its own: `[^{problem.Label}]: text of the note`")
+                : SourcePlaces.At(context.SourcePath, problem.Span, fromData: false, Severity.Warning,
+                    $"footnote `[^{problem.Label}]` is never cited, so it is left out", $"cite it in the text as `[^{problem.Label}]`, or remove it"));
         }
     }
 

@@ -18,12 +18,14 @@ public sealed class TreeBuilder
     private readonly InlineTreeBuilder _inlines;
     private readonly SourceMap _map;
     private readonly List<int> _lineStarts;
+    private readonly string? _markdown;
     private int _nextId;
 
     private TreeBuilder(string? markdown, SourceMap map)
     {
         _inlines = new InlineTreeBuilder(this);
         _map = map;
+        _markdown = markdown;
         _lineStarts = [0];
         for (var i = 0; markdown is not null && i < markdown.Length; i++)
         {
@@ -51,7 +53,10 @@ public sealed class TreeBuilder
         var footnotes = document.Descendants<FootnoteGroup>().FirstOrDefault() is { } group
             ? group.OfType<Footnote>().OrderBy(n => n.Order).Select(n => Footnote(n, language)).ToList()
             : [];
-        return new DocumentTree(blocks, footnotes, frontText, front is null ? 0 : front.Line + 1, language);
+        return new DocumentTree(blocks, footnotes, frontText, front is null ? 0 : front.Line + 1, language)
+        {
+            FootnoteProblems = FootnoteLabels.Problems(document, _markdown, InlineSpan),
+        };
     }
 
     internal NodeHead Head(MarkdownObject at, StyleKey style, string? language) =>
@@ -105,6 +110,18 @@ public sealed class TreeBuilder
         // An image's data is its address: what its warnings are about.
         var (start, end) = at is LinkInline { IsImage: true, UrlSpan: var url } && !url.IsEmpty ? (url.Start, url.End + 1) : (span.Start, span.End);
         return span with { Template = _map.TemplateOf(span.Line, lastLine), Data = _map.DataIn(start, end) };
+    }
+
+    /// <summary>The span of an inline from its offset: Markdig leaves the line and column of a literal unset.</summary>
+    private Document.SourceSpan InlineSpan(MarkdownObject at)
+    {
+        if (at is not LiteralInline)
+        {
+            return Span(at);
+        }
+        var line = LineOf(at.Span.Start);
+        var span = new Document.SourceSpan(line, at.Span.Start - _lineStarts[line - 1] + 1, at.Span.Start, at.Span.End + 1);
+        return ReferenceEquals(_map, SourceMap.None) ? span : span with { Template = _map.TemplateOf(line, line) };
     }
 
     private int LineOf(int offset)
