@@ -13,6 +13,7 @@ internal static class MarkdownSyntax
         .UsePipeTables()
         .UseGridTables()
         .UseCustomContainers()
+        .Use<FencedDivs>()
         .UseFootnotes()
         .UseAutoLinks()
         .UseEmphasisExtras()
