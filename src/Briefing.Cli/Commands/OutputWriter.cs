@@ -83,7 +83,10 @@ internal static class OutputWriter
 
                 if (pages.Select(page => Export.PngExporter.TooLarge(result.Document!, page - 1, settings.Dpi)).FirstOrDefault(p => p is not null) is { } tooLarge)
                 {
-                    terminal.Error.WriteLine($"error: {tooLarge}");
+                    // Named at the theme line that sets the page's size, as an out-of-range size is: with --dpi, the one thing to change.
+                    terminal.Error.WriteLine(result.Source?.Theme.Page.Place is { } place
+                        ? new Diagnostics.Diagnostic(place.File, place.Line, place.Column, Diagnostics.Severity.Error, tooLarge, "or make the page smaller here").ToString()
+                        : $"error: {tooLarge}");
                     return null;
                 }
 
