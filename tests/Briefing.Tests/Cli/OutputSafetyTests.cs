@@ -96,6 +96,24 @@ public class OutputSafetyTests
     }
 
     [Fact]
+    public void Build_does_not_write_through_a_link_in_the_output_folder_to_a_source_text()
+    {
+        using var folder = new TemporaryFolder();
+        const string saved = "Consultations at working level; no decisions are expected.\n";
+        var report = folder.Write("briefs/saved/report.txt", saved);
+        folder.Write("briefs/minimal.yaml", Minimal.Replace("schema: briefing/v1\n", "schema: briefing/v1.1\n", StringComparison.Ordinal)
+            + "sources:\n  - id: report\n    title: The report\n    file: saved/report.txt\n");
+        Directory.CreateDirectory(folder.Combine("out"));
+        File.CreateSymbolicLink(folder.Combine("out", "minimal.memo.pdf"), report);
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "memo", "--out", folder.Combine("out"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("would destroy the input", run.Error);
+        Assert.Equal(saved, File.ReadAllText(report));
+    }
+
+    [Fact]
     public async Task A_fifo_as_output_is_written_through_and_stays_a_fifo()
     {
         using var folder = new TemporaryFolder();
