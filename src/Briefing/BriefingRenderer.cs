@@ -57,6 +57,7 @@ public sealed class BriefingRenderer : IDisposable
         {
             Diagnostics = loaded.Diagnostics.Concat(templated.Diagnostics).ToList(),
             Timings = templated.Timings with { Load = load },
+            SideFiles = loaded.SideFiles,
         };
     }
 
@@ -91,6 +92,7 @@ public sealed class BriefingRenderer : IDisposable
         {
             Diagnostics = loaded.Diagnostics.Concat(rendered.Diagnostics).ToList(),
             Timings = rendered.Timings with { Load = load },
+            SideFiles = loaded.SideFiles,
         };
     }
 

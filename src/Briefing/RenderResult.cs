@@ -40,6 +40,9 @@ public sealed record RenderResult(
         return new SourceMap(lines, values);
     }
 
+    /// <summary>The files beside the fact sheet that loading it read (a marking scheme file, the sources' texts), as full paths: inputs no output may replace.</summary>
+    public IReadOnlyList<string> SideFiles { get; init; } = [];
+
     /// <summary>How many times the template ran: once, unless it prints page numbers (<c>b.page_of</c>) or must fit <c>max_pages</c>.</summary>
     public int TemplatePasses { get; init; }
 

@@ -16,6 +16,11 @@ internal static class OutputWriter
         {
             written = WriteAll(result, settings, terminal);
         }
+        catch (RefusedOutputException e)
+        {
+            terminal.Error.WriteLine($"error: {e.Message}");
+            return ExitCode.Usage;
+        }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             terminal.Error.WriteLine($"error: cannot write the output: {e.Message}");
@@ -35,10 +40,13 @@ internal static class OutputWriter
         return ExitCode.Success;
     }
 
-    /// <summary>Why writing <paramref name="path"/> would overwrite one of the render's inputs, or null.</summary>
-    public static string? Clash(string path, RenderSettings settings, RenderOptions options) =>
+    /// <summary>
+    /// Why writing <paramref name="path"/> would overwrite one of the render's inputs, or null; <paramref name="sideFiles"/>
+    /// are the files a loaded fact sheet named beside itself (a source's saved text, a marking scheme).
+    /// </summary>
+    public static string? Clash(string path, RenderSettings settings, RenderOptions options, IReadOnlyList<string>? sideFiles = null) =>
         new OutputClash(
-            [.. settings.FactSheets.Where(p => p != FactSheetFiles.StandardInput), .. settings.Theme is { } theme ? [theme] : Array.Empty<string>()],
+            [.. settings.FactSheets.Where(p => p != FactSheetFiles.StandardInput), .. settings.Theme is { } theme ? [theme] : Array.Empty<string>(), .. sideFiles ?? []],
             [options.TemplatesDirectory]).Find(path);
 
     private static IReadOnlyList<string>? WriteAll(RenderResult result, RenderSettings settings, Terminal terminal)
@@ -52,19 +60,19 @@ internal static class OutputWriter
         switch (settings.Format)
         {
             case OutputFormat.Md:
-                return [Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "", settings)];
+                return [Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "", settings, result.SideFiles)];
 
             case OutputFormat.Pdf:
                 var pdf = BriefingRenderer.ToPdf(result.Document!, settings.Standards);
-                return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})", settings)];
+                return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})", settings, result.SideFiles)];
 
             case OutputFormat.Html:
                 var html = BriefingRenderer.ToHtml(result.Source!);
-                return [Emit(path, toStandardOutput, html, terminal, $" ({Size(html.Length)})", settings)];
+                return [Emit(path, toStandardOutput, html, terminal, $" ({Size(html.Length)})", settings, result.SideFiles)];
 
             case OutputFormat.Docx:
                 var docx = BriefingRenderer.ToDocx(result.Source!);
-                return [Emit(path, toStandardOutput, docx, terminal, $" ({Size(docx.Length)})", settings)];
+                return [Emit(path, toStandardOutput, docx, terminal, $" ({Size(docx.Length)})", settings, result.SideFiles)];
 
             default:
                 var count = result.Document!.Pages.Count;
@@ -83,7 +91,10 @@ internal static class OutputWriter
 
                 if (pages.Select(page => Export.PngExporter.TooLarge(result.Document!, page - 1, settings.Dpi)).FirstOrDefault(p => p is not null) is { } tooLarge)
                 {
-                    terminal.Error.WriteLine($"error: {tooLarge}");
+                    // Named at the theme line that sets the page's size, as an out-of-range size is: with --dpi, the one thing to change.
+                    terminal.Error.WriteLine(result.Source?.Theme.Page.Place is { } place
+                        ? new Diagnostics.Diagnostic(place.File, place.Line, place.Column, Diagnostics.Severity.Error, tooLarge, "or make the page smaller here").ToString()
+                        : $"error: {tooLarge}");
                     return null;
                 }
 
@@ -91,12 +102,12 @@ internal static class OutputWriter
                 {
                     var png = BriefingRenderer.ToPng(result.Document!, page - 1, settings.Dpi);
                     var pagePath = pages.Length == 1 && output is not null ? path : PagePath(path, page);
-                    return Emit(pagePath, toStandardOutput, png, terminal, $" (page {page} of {count}, {settings.Dpi.ToString(CultureInfo.InvariantCulture)} dpi)", settings);
+                    return Emit(pagePath, toStandardOutput, png, terminal, $" (page {page} of {count}, {settings.Dpi.ToString(CultureInfo.InvariantCulture)} dpi)", settings, result.SideFiles);
                 }).ToList();
         }
     }
 
-    private static string Emit(string path, bool toStandardOutput, byte[] bytes, Terminal terminal, string detail, RenderSettings settings)
+    private static string Emit(string path, bool toStandardOutput, byte[] bytes, Terminal terminal, string detail, RenderSettings settings, IReadOnlyList<string> sideFiles)
     {
         if (toStandardOutput)
         {
@@ -106,10 +117,11 @@ internal static class OutputWriter
             return $"wrote standard output{detail}";
         }
 
-        // Checked again here, because a name made from the fact sheet's id can also lead to an input through a link.
-        if (Clash(path, settings, new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory))) is { } clash)
+        // Checked again here, because a name made from the fact sheet's id can also lead to an input through a link,
+        // and only the loaded fact sheet knows the files it names beside itself.
+        if (Clash(path, settings, new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory)), sideFiles) is { } clash)
         {
-            throw new IOException(clash);
+            throw new RefusedOutputException(clash);
         }
 
         AtomicFile.WriteAllBytes(path, bytes);

@@ -86,7 +86,7 @@ internal static class WatchCommand
         var path = settings.Output ?? Path.Combine(settings.OutDirectory, $"{result.Sheet!.Id}.{settings.Template}.pdf");
         try
         {
-            if (Clash(path, settings, options) is { } clash)
+            if (Clash(path, settings, options, result.SideFiles) is { } clash)
             {
                 throw new IOException(clash);
             }
@@ -102,8 +102,9 @@ internal static class WatchCommand
         terminal.Error.WriteLine($"[{DateTime.Now:HH:mm:ss}] wrote {path} ({OutputWriter.Pages(result.Document!.Pages.Count)}) in {clock.Elapsed.TotalMilliseconds:0} ms");
     }
 
-    private static string? Clash(string output, WatchSettings settings, RenderOptions options) =>
-        new OutputClash(settings.Theme is { } theme ? [settings.FactSheet, theme] : [settings.FactSheet], [options.TemplatesDirectory]).Find(output);
+    // sideFiles: what the loaded fact sheet names beside itself (a source's saved text, a marking scheme), inputs too.
+    private static string? Clash(string output, WatchSettings settings, RenderOptions options, IReadOnlyList<string>? sideFiles = null) =>
+        new OutputClash([settings.FactSheet, .. settings.Theme is { } theme ? [theme] : Array.Empty<string>(), .. sideFiles ?? []], [options.TemplatesDirectory]).Find(output);
 
     private static List<FileSystemWatcher> Watch(WatchSettings settings, RenderOptions options, Action changed)
     {

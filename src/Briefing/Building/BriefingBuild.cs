@@ -95,7 +95,7 @@ public static class BriefingBuild
             foreach (var format in request.Formats.Distinct())
             {
                 var path = OutputPath(request, sheet.Id, job.Template, format);
-                if (inputs.Value.Find(path) is { } clash)
+                if ((inputs.Value.Find(path) ?? SideFileClash(prepared, path)) is { } clash)
                 {
                     return Failed(job, [new Diagnostic(job.FactSheetPath, 0, 0, Severity.Error, clash)]);
                 }
@@ -256,6 +256,10 @@ public static class BriefingBuild
     /// A fact sheet ready for its jobs: its bytes, its inputs (null when it failed to load), the load result when this
     /// build loaded it, and the outputs by template that are reused without loading it.
     /// </summary>
+    // A source's saved text or a marking scheme the sheet names beside itself is an input too: an output reached through a link must not replace it.
+    private static string? SideFileClash(PreparedSheet prepared, string path) =>
+        prepared.Inputs is { SideFiles.Count: > 0 } inputs ? new OutputClash(inputs.SideFiles, []).Find(path) : null;
+
     private sealed record PreparedSheet(byte[] Bytes, FactSheetInputs? Inputs, LoadResult? Loaded, IReadOnlyDictionary<string, Reuse> Reusable);
 
     private sealed record Reuse(string Key, IReadOnlyList<BuildOutput> Outputs, int Pages)

@@ -14,6 +14,9 @@ public sealed record DocumentTree(
     /// <summary>References that cite no note and notes that no reference cites, where they were written.</summary>
     public IReadOnlyList<FootnoteProblem> FootnoteProblems { get; init; } = [];
 
+    /// <summary>Where the value of each top-level key of the front matter stands (<c>classification</c>, <c>title</c>), by key.</summary>
+    public IReadOnlyDictionary<string, SourceSpan> FrontMatterPlaces { get; init; } = new Dictionary<string, SourceSpan>();
+
     /// <summary>Every node, depth first in document order (footnotes last).</summary>
     public IEnumerable<Node> Descendants() => Blocks.Concat<Node>(Footnotes).SelectMany(NodeWalk.Self);
 }

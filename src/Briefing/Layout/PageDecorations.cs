@@ -19,7 +19,8 @@ internal static partial class PageDecorations
     // Between the banner and the running header or footer.
     private const float BannerGap = 2;
 
-    public static void Add(List<PageItem> items, PageSetup page, int pageIndex, int pageCount, DocumentMetadata metadata, int metadataLine, TypesetContext context, string themePath)
+    // classification: where the front matter's classification stands, with the fact-sheet value it prints, if any.
+    public static void Add(List<PageItem> items, PageSetup page, int pageIndex, int pageCount, DocumentMetadata metadata, int metadataLine, Document.SourceSpan? classification, TypesetContext context, string themePath)
     {
         var theme = context.Theme;
         var width = page.BodyWidth;
@@ -52,12 +53,15 @@ internal static partial class PageDecorations
                     {
                         // One line that does not fit is the theme's size and margins; a marking that wraps to many is the document's.
                         var oneLine = Block("X", style, TextAlign.Center, context).Measure(Size.Unbounded(page.Width)).Height;
-                        var place = oneLine > room && banner.Place is { } set ? set : new ThemePlace(context.SourcePath, metadataLine, 1);
-                        context.Diagnostics.Add(new Diagnostic(place.File, place.Line, place.Column, Severity.Error,
-                            $"the classification banner `{(text.Length > 60 ? text[..60] + "…" : text)}` needs {h:0} pt but the page margins leave {Math.Max(0, room):0} pt for it",
-                            oneLine > room
-                                ? "make the theme's banner size smaller, or its top and bottom margins larger"
-                                : "shorten the classification, or make the theme's top and bottom margins larger"));
+                        // A marking too long for the banner is named where the desk officer wrote it (the fact sheet's
+                        // classification), else where the template set it; a banner the theme writes alone, at the theme.
+                        var message = $"the classification banner `{(text.Length > 60 ? text[..60] + "…" : text)}` needs {h:0} pt but the page margins leave {Math.Max(0, room):0} pt for it";
+                        var themeMade = oneLine > room || !banner.Text.Contains("{classification}", StringComparison.Ordinal);
+                        context.Diagnostics.Add(themeMade && banner.Place is { } set
+                            ? new Diagnostic(set.File, set.Line, set.Column, Severity.Error, message,
+                                oneLine > room ? "make the theme's banner size smaller, or its top and bottom margins larger" : "shorten the banner's text, or make the theme's top and bottom margins larger")
+                            : SourcePlaces.At(context.SourcePath, classification ?? new Document.SourceSpan(metadataLine, 1, 0, 0), fromData: true, Severity.Error, message,
+                                "shorten the classification, or make the theme's top and bottom margins larger"));
                     }
                     return;
                 }

@@ -49,7 +49,7 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
-            PageDecorations.Add(pages[i].Items, pages[i].Page, i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), context, options.ThemePath ?? options.SourcePath);
+            PageDecorations.Add(pages[i].Items, pages[i].Page, i, pages.Count, metadata, Math.Max(1, tree.FrontMatterLine), tree.FrontMatterPlaces.GetValueOrDefault("classification"), context, options.ThemePath ?? options.SourcePath);
         }
         CheckLinks(pages, outline, context, tree);
         if (context.Diagnostics.Any(d => d.Severity == Severity.Error))

@@ -56,7 +56,34 @@ public sealed class TreeBuilder
         return new DocumentTree(blocks, footnotes, frontText, front is null ? 0 : front.Line + 1, language)
         {
             FootnoteProblems = FootnoteLabels.Problems(document, _markdown, InlineSpan),
+            FrontMatterPlaces = front is null ? new Dictionary<string, Document.SourceSpan>() : FrontMatterPlaces(front),
         };
+    }
+
+    // Where each top-level key of the front matter has its value: a banner that cannot hold the classification is
+    // named at the fact-sheet value the template printed there, else at the template line that wrote it.
+    private Dictionary<string, Document.SourceSpan> FrontMatterPlaces(YamlFrontMatterBlock front)
+    {
+        var places = new Dictionary<string, Document.SourceSpan>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < front.Lines.Count; i++)
+        {
+            var line = front.Lines.Lines[i];
+            var text = line.Slice.AsSpan();
+            var colon = text.IndexOf(':');
+            if (colon <= 0 || text[0] is ' ' or '\t' or '#' or '-')
+            {
+                continue;
+            }
+
+            var key = text[..colon].TrimEnd().ToString();
+            var valueAt = colon + 1 + (text.Length - colon - 1 - text[(colon + 1)..].TrimStart().Length);
+            var start = line.Slice.Start + valueAt;
+            var span = new Document.SourceSpan(line.Line + 1, valueAt + 1, start, Math.Max(start, line.Slice.End + 1));
+            places.TryAdd(key, ReferenceEquals(_map, SourceMap.None) ? span
+                : span with { Template = _map.TemplateOf(span.Line, span.Line), Data = _map.DataIn(span.Start, span.End) });
+        }
+
+        return places;
     }
 
     internal NodeHead Head(MarkdownObject at, StyleKey style, string? language) =>

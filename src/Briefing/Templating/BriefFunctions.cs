@@ -71,7 +71,9 @@ internal static class BriefFunctions
             ProseList.Join(Strings(context, span, list), string.IsNullOrEmpty(word) ? conjunction : word)));
         Add(b, TemplateFunction.Of<object?, int>("shorten", "text", "max", 2, (context, _, text, max) =>
             origins.Derive(Shortening.Shorten(context.ObjectToString(text) ?? "", max), text)));
-        Add(b, TemplateFunction.Of<object?>("yaml", "value", (context, _, value) => new MarkdownText(YamlScalar.Of(context, value))));
+        Add(b, TemplateFunction.Of<object?>("yaml", "value", (context, _, value) => YamlScalar.Of(context, value) is var quoted && origins.KeyOf(value) is { } key
+            ? new MarkdownText(quoted) { Inserted = [new InsertedValue(0, quoted.Length, key)] }
+            : new MarkdownText(quoted)));
         Add(b, TemplateFunction.Of<object?, string?>("link", "text", "url", 2, (context, span, text, url) =>
             SafeLink.Of(context.ObjectToString(text) ?? "", url) ?? throw new ScriptRuntimeException(span,
                 $"`{url}` is not an http, https or mailto address")));

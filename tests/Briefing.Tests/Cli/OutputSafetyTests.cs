@@ -48,6 +48,25 @@ public class OutputSafetyTests
         Assert.Equal("# {{ brief.title }}\n", File.ReadAllText(template));
     }
 
+    [Theory]
+    [InlineData("md", "saved/report.txt")]
+    [InlineData("pdf", "saved/report.txt")]
+    [InlineData("docx", "link.docx")]
+    public void Render_refuses_an_output_that_names_a_source_text_the_fact_sheet_names_beside_itself(string format, string output)
+    {
+        using var folder = new TemporaryFolder();
+        const string saved = "Consultations at working level; no decisions are expected.\n";
+        var report = folder.Write("saved/report.txt", saved);
+        File.CreateSymbolicLink(folder.Combine("link.docx"), report);
+        var brief = folder.Write("in.yaml", Minimal.Replace("schema: briefing/v1\n", "schema: briefing/v1.1\n", StringComparison.Ordinal) + "sources:\n  - id: report\n    title: The report\n    file: saved/report.txt\n");
+
+        var run = CliRun.Of("render", brief, "--templates", Templates, "--format", format, "-o", folder.Combine(output));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("would destroy the input", run.Error);
+        Assert.Equal(saved, File.ReadAllText(report));
+    }
+
     [Fact]
     public void Watch_refuses_an_output_that_names_its_own_fact_sheet_before_rendering()
     {
@@ -74,6 +93,24 @@ public class OutputSafetyTests
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("would destroy the input", run.Error);
         Assert.Equal(Minimal, File.ReadAllText(brief));
+    }
+
+    [Fact]
+    public void Build_does_not_write_through_a_link_in_the_output_folder_to_a_source_text()
+    {
+        using var folder = new TemporaryFolder();
+        const string saved = "Consultations at working level; no decisions are expected.\n";
+        var report = folder.Write("briefs/saved/report.txt", saved);
+        folder.Write("briefs/minimal.yaml", Minimal.Replace("schema: briefing/v1\n", "schema: briefing/v1.1\n", StringComparison.Ordinal)
+            + "sources:\n  - id: report\n    title: The report\n    file: saved/report.txt\n");
+        Directory.CreateDirectory(folder.Combine("out"));
+        File.CreateSymbolicLink(folder.Combine("out", "minimal.memo.pdf"), report);
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "memo", "--out", folder.Combine("out"));
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains("would destroy the input", run.Error);
+        Assert.Equal(saved, File.ReadAllText(report));
     }
 
     [Fact]

@@ -7,12 +7,14 @@ namespace Briefing.Tests.FactSheets;
 public class ControlCharacterTests
 {
     [Theory]
-    [InlineData(@"""Talks\0""", "U+0000 (NUL, written `\\0`)")]
-    [InlineData(@"""\e[2J\e]0;owned\a""", "U+001B (ESC, written `\\e`)")]
-    [InlineData(@"""ring\a""", "U+0007 (BEL, written `\\a`)")]
-    [InlineData(@"""over\rwrite""", "U+000D (carriage return, written `\\r`)")]
-    [InlineData(@"""c1\x9b""", "U+009B")]
-    public void A_control_character_written_as_an_escape_is_refused_at_the_value(string quoted, string named)
+    [InlineData(@"""Talks\0""", 14, "U+0000 (NUL, written `\\0`)")]
+    [InlineData(@"""\e[2J\e]0;owned\a""", 9, "U+001B (ESC, written `\\e`)")]
+    [InlineData(@"""ring\a""", 13, "U+0007 (BEL, written `\\a`)")]
+    [InlineData(@"""over\rwrite""", 13, "U+000D (carriage return, written `\\r`)")]
+    [InlineData(@"""c1\x9b""", 11, "U+009B")]
+    [InlineData(@"""c1\u009B""", 11, "U+009B")]
+    [InlineData(@"""del\U0000007F""", 12, "U+007F")]
+    public void A_control_character_written_as_an_escape_is_refused_at_the_escape(string quoted, int column, string named)
     {
         var text = SampleSheets.Minimal.Replace("title: Example talks", "title: " + quoted);
 
@@ -20,7 +22,7 @@ public class ControlCharacterTests
 
         Assert.False(result.Succeeded);
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal((3, 8), (error.Line, error.Column));
+        Assert.Equal((3, column), (error.Line, error.Column));
         Assert.Contains(named, error.Message);
     }
 

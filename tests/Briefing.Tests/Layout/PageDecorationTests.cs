@@ -57,7 +57,7 @@ public class PageDecorationTests
         Assert.Null(result.Document);
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Contains("classification banner", error.Message, StringComparison.Ordinal);
-        Assert.Equal(1, error.Line);
+        Assert.Equal((3, 17), (error.Line, error.Column));
     }
 
     [Theory]

@@ -26,7 +26,8 @@ internal static class SheetReader
     /// <summary>The single document of <paramref name="text"/>, or null when there is none or it could not be read.</summary>
     public static SheetNode? Read(string text, DiagnosticBag bag)
     {
-        var parser = new Parser(new StringReader(YamlBreaks.Hide(text)));
+        var hidden = YamlBreaks.Hide(text);
+        var parser = new Parser(new StringReader(hidden));
         var stack = new Stack<Collection>();
         SheetNode? root = null;
         var documents = 0;
@@ -53,8 +54,9 @@ internal static class SheetReader
 
                     case Scalar scalar:
                         CheckProperties(scalar, scalar.Anchor, scalar.Tag, at, bag);
-                        CheckCharacters(scalar, at, bag);
-                        Add(stack, new SheetScalar(YamlBreaks.Restore(scalar.Value), scalar.Style == ScalarStyle.Plain, at), bag, ref root);
+                        var value = YamlBreaks.Restore(scalar.Value);
+                        CheckCharacters(hidden, scalar, value, at, bag);
+                        Add(stack, new SheetScalar(value, scalar.Style == ScalarStyle.Plain, at), bag, ref root);
                         break;
 
                     case AnchorAlias alias:
@@ -138,24 +140,20 @@ internal static class SheetReader
 
     /// <summary>
     /// The file itself holds no control character (<see cref="SheetText.Check"/>), but a double-quoted YAML string
-    /// can write one as an escape (<c>"\0"</c>, <c>"\e[2J"</c>). None has a place in a document: it would be drawn
-    /// as a box, reach the PDF's metadata or steer a terminal that prints the value, so it is refused where it is written.
+    /// can write one as an escape (<c>"\0"</c>, <c>"\e[2J"</c>), or a noncharacter (<c>"\uFFFF"</c>). None has a place
+    /// in a document: it would be drawn as a box, reach the PDF's metadata or steer a terminal that prints the
+    /// value, so it is refused at the escape that writes it, as the same character written raw would be.
     /// </summary>
-    private static void CheckCharacters(Scalar scalar, SourcePoint at, DiagnosticBag bag)
+    private static void CheckCharacters(string text, Scalar scalar, string value, SourcePoint at, DiagnosticBag bag)
     {
-        foreach (var c in scalar.Value)
+        if (scalar.Style == ScalarStyle.DoubleQuoted && QuotedEscapes.Refuse(text, (int)scalar.Start.Index, (int)scalar.End.Index, bag))
         {
-            if (c is not ('\n' or '\t') && (c < '\u0020' || c is >= '\u007F' and <= '\u009F'))
-            {
-                bag.Error(at.Line, at.Column, $"the value contains the control character {PrintableText.Name(c)}",
-                    "control characters cannot be printed; remove the escape");
-                return;
-            }
+            return;
         }
 
-        // An escape can also write a noncharacter ("\uFFFF") or half of a surrogate pair ("\uD800"). U+FDD0–U+FDD2
-        // stand here for the line separators the file held (YamlBreaks), the file itself having no noncharacter.
-        if (UnprintableCharacter.Find(scalar.Value) is { } found && scalar.Value[found.Index] is not ('\uFDD0' or '\uFDD1' or '\uFDD2'))
+        // Not reached while the escapes are read as YAML reads them; kept so that a value never holds what the
+        // escapes would have refused. U+0085 is allowed raw (YAML 1.2 reads it as a character), so also here.
+        if (UnprintableCharacter.Find(value.Replace('\u0085', ' ')) is { } found)
         {
             bag.Error(at.Line, at.Column, $"the value contains {found.Description}", "it cannot be printed; remove the escape");
         }

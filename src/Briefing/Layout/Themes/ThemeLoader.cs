@@ -178,7 +178,7 @@ public static class ThemeLoader
                     {
                         if (PageSizes.Named(name) is { } size)
                         {
-                            page = page with { Width = size.Width, Height = size.Height };
+                            page = page with { Width = size.Width, Height = size.Height, Place = reader.PlaceOf(value) };
                         }
                         else
                         {
@@ -187,10 +187,10 @@ public static class ThemeLoader
                     }
                     break;
                 case "width":
-                    page = page with { Width = reader.Points(value, "page.width", LengthLimits.PageMin, LengthLimits.PageMax) ?? page.Width };
+                    page = page with { Width = reader.Points(value, "page.width", LengthLimits.PageMin, LengthLimits.PageMax) ?? page.Width, Place = reader.PlaceOf(value) };
                     break;
                 case "height":
-                    page = page with { Height = reader.Points(value, "page.height", LengthLimits.PageMin, LengthLimits.PageMax) ?? page.Height };
+                    page = page with { Height = reader.Points(value, "page.height", LengthLimits.PageMin, LengthLimits.PageMax) ?? page.Height, Place = reader.PlaceOf(value) };
                     break;
                 case "orientation":
                     landscape = Orientation(reader, value) ?? landscape;
