@@ -13,7 +13,7 @@ internal static partial class FootnoteLabels
     [GeneratedRegex(@"\G\[\^([^\]\s]+)\](?!:)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 
-    public static List<FootnoteProblem> Problems(MarkdownDocument document, string? markdown, Func<MarkdownObject, Document.SourceSpan> span)
+    public static List<FootnoteProblem> Problems(MarkdownDocument document, string? markdown, IReadOnlyDictionary<Footnote, int> numbers, Func<MarkdownObject, Document.SourceSpan> span)
     {
         var problems = new List<FootnoteProblem>();
         if (markdown is not null)
@@ -29,7 +29,7 @@ internal static partial class FootnoteLabels
         }
         foreach (var definition in document.Descendants<FootnoteLinkReferenceDefinition>())
         {
-            if (definition.Footnote is null or { Order: <= 0 })
+            if (definition.Footnote is not { } note || !numbers.ContainsKey(note))
             {
                 problems.Add(new FootnoteProblem(definition.Label?.TrimStart('^') ?? "", span(definition), Undefined: false));
             }

@@ -78,7 +78,7 @@ internal sealed class InlineTreeBuilder(TreeBuilder tree)
                     [new TextNode(tree.Head(inline, StyleKey.Of("text"), language), auto.Url)]));
                 break;
             case FootnoteLink { IsBackLink: false } note:
-                nodes.Add(new FootnoteReferenceNode(Head("footnote-reference"), note.Footnote.Order));
+                nodes.Add(new FootnoteReferenceNode(Head("footnote-reference"), tree.NumberOf(note.Footnote)));
                 break;
             case FootnoteLink:
                 break;

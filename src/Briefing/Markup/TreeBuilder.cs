@@ -19,6 +19,7 @@ public sealed class TreeBuilder
     private readonly SourceMap _map;
     private readonly List<int> _lineStarts;
     private readonly string? _markdown;
+    private Dictionary<Footnote, int> _numbers = [];
     private int _nextId;
 
     private TreeBuilder(string? markdown, SourceMap map)
@@ -49,13 +50,12 @@ public sealed class TreeBuilder
         var front = document.Descendants<YamlFrontMatterBlock>().FirstOrDefault();
         var frontText = front is null ? null : string.Join("\n", front.Lines.Lines.Take(front.Lines.Count).Select(l => l.ToString()));
         var language = FrontMatterLanguage.Read(frontText);
+        _numbers = FootnoteNumbers.Of(document);
         var blocks = Blocks(document, language, 0, false);
-        var footnotes = document.Descendants<FootnoteGroup>().FirstOrDefault() is { } group
-            ? group.OfType<Footnote>().OrderBy(n => n.Order).Select(n => Footnote(n, language)).ToList()
-            : [];
+        var footnotes = _numbers.OrderBy(n => n.Value).Select(n => Footnote(n.Key, n.Value, language)).ToList();
         return new DocumentTree(blocks, footnotes, frontText, front is null ? 0 : front.Line + 1, language)
         {
-            FootnoteProblems = FootnoteLabels.Problems(document, _markdown, InlineSpan),
+            FootnoteProblems = FootnoteLabels.Problems(document, _markdown, _numbers, InlineSpan),
             FrontMatterPlaces = front is null ? new Dictionary<string, Document.SourceSpan>() : FrontMatterPlaces(front),
         };
     }
@@ -85,6 +85,9 @@ public sealed class TreeBuilder
 
         return places;
     }
+
+    /// <summary>The number a reader knows <paramref name="note"/> by (see <see cref="FootnoteNumbers"/>).</summary>
+    internal int NumberOf(Footnote note) => _numbers.GetValueOrDefault(note);
 
     internal NodeHead Head(MarkdownObject at, StyleKey style, string? language) =>
         new(++_nextId, style, language, Span(at));
@@ -278,7 +281,7 @@ public sealed class TreeBuilder
         return new FigureNode(head, image.Url ?? "", alt, caption, Property("width"), Property("height"), decorative);
     }
 
-    private FootnoteNode Footnote(Footnote note, string? language)
+    private FootnoteNode Footnote(Footnote note, int number, string? language)
     {
         var head = Head(note, StyleKey.Of("footnotes"), language);
         var blocks = new List<BlockNode>();
@@ -293,7 +296,7 @@ public sealed class TreeBuilder
                 Add(blocks, child, language, 1, false);
             }
         }
-        return new FootnoteNode(head, note.Order, blocks);
+        return new FootnoteNode(head, number, blocks);
     }
 
     /// <summary>A paragraph whose only content is <c>\newpage</c> ends the page.</summary>

@@ -25,6 +25,16 @@ public sealed class FootnoteDiagnosticTests
         Assert.Contains("`[^spare]` is never cited", warning.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_note_cited_only_by_a_note_never_cited_is_never_cited_either()
+    {
+        var result = Render.Layout("Text.[^a]\n\n[^a]: The note.\n\n[^x]: A spare note citing another.[^y]\n\n[^y]: Its note.\n");
+        var warnings = result.Diagnostics.Where(d => d.Message.Contains("footnote", StringComparison.Ordinal)).ToList();
+        Assert.Equal([(5, "`[^x]`"), (7, "`[^y]`")], warnings.Select(w => (w.Line, w.Message.Split(' ').First(p => p.StartsWith('`')))));
+        Assert.All(warnings, w => Assert.Contains("is never cited", w.Message, StringComparison.Ordinal));
+        Assert.DoesNotContain("Its note", string.Concat(result.Document!.Pages.Select(Render.Text)), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Escaped \\[^x] brackets.")]
     [InlineData("A link [^x](https://example.org) is no reference.")]

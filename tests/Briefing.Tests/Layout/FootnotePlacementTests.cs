@@ -48,10 +48,23 @@ public sealed class FootnotePlacementTests
     private static int NotePage(LaidOutDocument document, int number) =>
         PageOf(document, i => i is DestinationItem { Name: var d } && d == "fn-" + number.ToString(CultureInfo.InvariantCulture));
 
-    /// <summary>The notes on a page line by line, each number with a space before its text.</summary>
-    private static string NoteText(LaidOutPage page) =>
-        string.Join(" ", page.Items.OfType<GlyphRunItem>().Where(r => InNote(r.Tag)).GroupBy(r => MathF.Round(r.Baseline, 1)).OrderBy(g => g.Key)
-            .Select(g => string.Concat(g.OrderBy(r => r.X).Select(r => r.Tag.Role == BlockRole.Note ? r.Text + " " : r.Text))));
+    /// <summary>
+    /// The notes on a page line by line, each number with a space before its text. A reference mark inside a note
+    /// is raised above its line, so runs within a few points of a line's baseline belong to it.
+    /// </summary>
+    private static string NoteText(LaidOutPage page)
+    {
+        var lines = new List<List<GlyphRunItem>>();
+        foreach (var run in page.Items.OfType<GlyphRunItem>().Where(r => InNote(r.Tag)).OrderBy(r => r.Baseline))
+        {
+            if (lines.Count == 0 || run.Baseline - lines[^1][0].Baseline > 5)
+            {
+                lines.Add([]);
+            }
+            lines[^1].Add(run);
+        }
+        return string.Join(" ", lines.Select(l => string.Concat(l.OrderBy(r => r.X).Select(r => r.Tag.Role == BlockRole.Note ? r.Text + " " : r.Text))));
+    }
 
     private static GlyphRunItem Run(LaidOutPage page, string word) =>
         page.Items.OfType<GlyphRunItem>().Single(r => r.Text == word);
@@ -217,6 +230,25 @@ public sealed class FootnotePlacementTests
         var text = NoteText(document.Pages[0]);
         Assert.Contains("Note citing another.", text, StringComparison.Ordinal);
         Assert.EndsWith("2. The other.", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_note_cited_only_inside_a_note_is_numbered_right_after_it_before_the_next_note_of_the_text()
+    {
+        var markdown = "Text.[^a] More text.[^b]\n\n[^a]: The first note cites another.[^c]\n\n[^b]: The note of the text.\n\n[^c]: The note cited in a note.";
+        var document = Render.Document(markdown, TestThemes.Small);
+        Assert.Equal("1. The first note cites another.2 2. The note cited in a note. 3. The note of the text.", NoteText(document.Pages[0]));
+        // The marks in the text carry the same numbers and lead to the notes that bear them.
+        Assert.StartsWith("Text.1 More text.3", Render.Text(document.Pages[0]), StringComparison.Ordinal);
+        var marks = document.Pages[0].Items.OfType<LinkItem>().Select(l => l.Destination).ToList();
+        Assert.Equal(["fn-1", "fn-3", "fn-2"], marks);
+        for (var number = 1; number <= 3; number++)
+        {
+            var name = number.ToString(CultureInfo.InvariantCulture);
+            var destination = document.Pages[0].Items.OfType<DestinationItem>().Single(d => d.Name == "fn-" + name);
+            var label = document.Pages[0].Items.OfType<GlyphRunItem>().Single(r => r.Tag.Role == BlockRole.Note && r.Text == name + ".");
+            Assert.InRange(label.Baseline - destination.Y, 0, 12);
+        }
     }
 
     [Fact]

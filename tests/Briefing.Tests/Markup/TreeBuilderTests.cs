@@ -56,6 +56,27 @@ public sealed class TreeBuilderTests
         Assert.Equal("Note.", NodeWalk.PlainText(note));
     }
 
+    [Theory]
+    // A note cited in a note comes right after it, before the next note of the text, and so on down.
+    [InlineData("A.[^a] B.[^b]\n\n[^a]: Note a cites c.[^c]\n\n[^b]: Note b.\n\n[^c]: Note c cites d.[^d]\n\n[^d]: Note d.", "a c d b", "1 4")]
+    // A note the text cites before any note cites it keeps its place in the text.
+    [InlineData("A.[^a] B.[^b]\n\n[^a]: Note a cites b.[^b]\n\n[^b]: Note b.", "a b", "1 2")]
+    // Notes citing each other are numbered once each.
+    [InlineData("A.[^a]\n\n[^a]: Note a cites b.[^b]\n\n[^b]: Note b cites a.[^a]", "a b", "1")]
+    // A note cited only by a note nobody cites is never cited either: it has no number.
+    [InlineData("A.[^a]\n\n[^a]: Note a.\n\n[^x]: Note x cites y.[^y]\n\n[^y]: Note y.", "a", "1")]
+    public void Notes_are_numbered_in_the_order_a_reader_meets_them(string markdown, string notes, string marksInText)
+    {
+        var tree = TreeBuilder.Build(markdown);
+        Assert.Equal(Enumerable.Range(1, tree.Footnotes.Count), tree.Footnotes.Select(n => n.Number));
+        Assert.Equal(notes, string.Join(" ", tree.Footnotes.Select(n => NodeWalk.PlainText(n).Trim()["Note ".Length..][..1])));
+        var text = tree.Blocks.SelectMany(NodeWalk.Self).OfType<FootnoteReferenceNode>().Select(r => r.Number);
+        Assert.Equal(marksInText, string.Join(" ", text));
+        // Every mark inside a note cites a note the tree holds.
+        var inNotes = tree.Footnotes.SelectMany(NodeWalk.Self).OfType<FootnoteReferenceNode>().Select(r => r.Number);
+        Assert.All(inNotes, n => Assert.Contains(n, tree.Footnotes.Select(f => f.Number)));
+    }
+
     [Fact]
     public void Lists_keep_their_start_number_and_tables_their_header_rows()
     {

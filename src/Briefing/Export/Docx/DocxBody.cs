@@ -14,6 +14,8 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
 {
     private readonly Dictionary<string, string> _links = new(StringComparer.Ordinal);
     private readonly HashSet<int> _referenced = [];
+    private readonly DocxNotePlan _notes = DocxNotePlan.Of(document.Tree);
+    private bool _inNotes;
     private readonly HashSet<string> _bookmarks = new(StringComparer.Ordinal);
     private readonly IReadOnlyDictionary<int, IReadOnlyList<Layout.Elements.ColumnWidth>> _widths = TableWidths.Of(document.Tree, document.Theme);
     private int _bookmarkId;
@@ -34,21 +36,39 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
         var notes = new Footnotes(
             new Footnote(new Paragraph(new Run(new SeparatorMark()))) { Type = FootnoteEndnoteValues.Separator, Id = -1 },
             new Footnote(new Paragraph(new Run(new ContinuationSeparatorMark()))) { Type = FootnoteEndnoteValues.ContinuationSeparator, Id = 0 });
-        foreach (var note in document.Tree.Footnotes.Where(n => _referenced.Contains(n.Number)))
+        _inNotes = true;
+        foreach (var (note, carried) in _notes.Footnotes)
         {
-            var content = new List<OpenXmlElement>();
-            Blocks(content, note.Blocks, new Context("FootnoteText", null, 0));
-            if (content.FirstOrDefault() is Paragraph first)
+            var content = NoteContent(note, false);
+            foreach (var inner in carried)
             {
-                var at = first.ParagraphProperties is null ? 0 : 1;
-                first.InsertAt(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReferenceMark()), at);
-                first.InsertAt(new Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve }), at + 1);
+                content.AddRange(NoteContent(inner, true));
             }
             var footnote = new Footnote { Id = note.Number };
             footnote.Append(content.Count == 0 ? [new Paragraph()] : content);
             notes.Append(footnote);
         }
         return notes;
+    }
+
+    /// <summary>
+    /// A note's paragraphs, its mark at the start of the first: the footnote's own mark (which shows a written mark
+    /// too, ECMA-376 17.11.13) or, for a note carried inside another's footnote, its number as text.
+    /// </summary>
+    private List<OpenXmlElement> NoteContent(FootnoteNode note, bool carried)
+    {
+        var content = new List<OpenXmlElement>();
+        Blocks(content, note.Blocks, new Context("FootnoteText", null, 0));
+        if (content.FirstOrDefault() is not Paragraph first)
+        {
+            first = new Paragraph();
+            content.Insert(0, first);
+        }
+        var at = first.ParagraphProperties is null ? 0 : 1;
+        var mark = carried ? (OpenXmlElement)new W.Text(note.Number.ToString(CultureInfo.InvariantCulture)) : new FootnoteReferenceMark();
+        first.InsertAt(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), mark), at);
+        first.InsertAt(new Run(new W.Text(" ") { Space = SpaceProcessingModeValues.Preserve }), at + 1);
+        return content;
     }
 
     /// <summary>The paragraph style for plain paragraphs here, the list numbering and level, if in a list.</summary>
@@ -337,11 +357,18 @@ internal sealed class DocxBody(MainDocumentPart main, TreeDocument document, Doc
             case LinkNode link:
                 Inlines(parent, link.Content, look, link.Language);
                 break;
-            case FootnoteReferenceNode note when _referenced.Add(note.Number):
-                parent.Append(new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = note.Number }));
+            case FootnoteReferenceNode note when !_inNotes && _referenced.Add(note.Number):
+                var mark = new Run(new RunProperties(new RunStyle { Val = "FootnoteReference" }), new FootnoteReference { Id = note.Number });
+                if (_notes.WrittenMarks)
+                {
+                    mark.GetFirstChild<FootnoteReference>()!.CustomMarkFollows = true;
+                    mark.Append(new W.Text(note.Number.ToString(CultureInfo.InvariantCulture)));
+                }
+                parent.Append(mark);
                 break;
             case FootnoteReferenceNode note:
-                // Word footnotes have one reference each; a second mention shows the number only.
+                // Word footnotes have one reference each, in the main text; a second mention, or one inside a note,
+                // shows the number only.
                 parent.Append(Run(note.Number.ToString(CultureInfo.InvariantCulture), look with { Position = VerticalPositionValues.Superscript }, language));
                 break;
             case PageReferenceNode reference:
