@@ -11,7 +11,7 @@ namespace Briefing.Layout;
 internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic> diagnostics)
 {
     /// <summary>Classes with a meaning of their own rather than a theme style.</summary>
-    private static readonly HashSet<string> Reserved = ["pagebreak", "keep", "decorative", Landscape];
+    private static readonly HashSet<string> Reserved = ["pagebreak", "keep", "decorative", "toc", Landscape];
 
     /// <summary>The class of a container whose pages are landscape.</summary>
     public const string Landscape = "landscape";

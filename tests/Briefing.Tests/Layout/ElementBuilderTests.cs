@@ -149,6 +149,25 @@ public sealed class ElementBuilderTests
         Assert.All(dots, d => Assert.True(d.X > alpha.X + alpha.Width && d.X + d.Width < two.X));
     }
 
+    /// <summary>A contents class is part of the Markdown the layout understands, not a theme style to define.</summary>
+    [Theory]
+    [InlineData("{.toc}\n- [Alpha](#alpha)\n\n# Alpha\n")]
+    [InlineData("::: toc\n- [Alpha](#alpha)\n:::\n\n# Alpha\n")]
+    public void A_contents_list_needs_no_theme_style(string markdown)
+    {
+        var result = Render.Layout(markdown);
+        Assert.Empty(result.Diagnostics);
+    }
+
+    /// <summary>The page number is read after its entry, as it stands after it on the line.</summary>
+    [Fact]
+    public void A_contents_entry_comes_before_its_page_number()
+    {
+        var document = Render.Document("{.toc}\n- [Alpha](#alpha)\n\n\\newpage\n\n# Alpha\n", TestThemes.Small);
+        var texts = document.Pages[0].Items.OfType<GlyphRunItem>().Select(r => r.Text).ToList();
+        Assert.True(texts.IndexOf("Alpha") < texts.IndexOf("2"), string.Join(" ", texts));
+    }
+
     [Fact]
     public void Footnotes_are_numbered_at_the_end()
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Briefing.Document;
+using Briefing.Text;
 
 namespace Briefing.Export.Html;
 
@@ -79,7 +80,7 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
                 html.Append('\n');
                 foreach (var item in list.Items)
                 {
-                    Open("li", item, list.Language, null, " dir=\"auto\"");
+                    Open("li", item, list.Language, null, ItemDirection(item));
                     Blocks(item.Blocks, item.Language);
                     html.Append("</li>\n");
                 }
@@ -122,13 +123,18 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
         }
     }
 
+    // A list item's direction, and with it the side of its marker, is that of its text, as on the page. `dir="auto"`
+    // cannot tell it: the browser skips the item's paragraphs, which have a `dir` of their own.
+    private static string ItemDirection(Node item) =>
+        BidiClass.FirstStrong(NodeWalk.PlainText(item)) == TextDirection.RightToLeft ? " dir=\"rtl\"" : " dir=\"auto\"";
+
     private void Entries(IReadOnlyList<ContentsEntryNode> entries, BlockNode list, string? parent)
     {
         Open("ul", list, parent, "bf-contents", "");
         html.Append('\n');
         foreach (var entry in entries)
         {
-            Open("li", entry, list.Language, null, " dir=\"auto\"");
+            Open("li", entry, list.Language, null, ItemDirection(entry));
             Blocks(entry.Blocks, entry.Language);
             if (entry.Entries.Count > 0)
             {

@@ -26,6 +26,7 @@ internal static class PageContentWriter
                 areas.Add(area);
             }
         }
+        var languages = tree is null ? null : SpanLanguages.Of(items);
         var linkNodes = new Dictionary<int, StructureNode>();
         var linkTexts = new Dictionary<int, StringBuilder>();
         ContentMark? open = null;
@@ -38,7 +39,7 @@ internal static class PageContentWriter
             if (tree is not null && item is not (LinkItem or DestinationItem))
             {
                 var area = item is GlyphRunItem glyphs ? LinkArea(areas, glyphs) : -1;
-                var mark = Mark(tree, item, page, pageIndex, area, linkNodes, areas);
+                var mark = Mark(tree, item, languages![index], page, pageIndex, area, linkNodes, areas);
                 if (open != mark)
                 {
                     if (open is not null)
@@ -59,7 +60,7 @@ internal static class PageContentWriter
                     var end = index + 1;
                     var firstArea = tree is null ? -1 : LinkArea(areas, first);
                     while (end < items.Count && items[end] is GlyphRunItem next && Joins((GlyphRunItem)items[end - 1], next)
-                        && (tree is null || (LinkArea(areas, next) == firstArea && Language(next) == Language(first))))
+                        && (tree is null || (LinkArea(areas, next) == firstArea && languages![end] == languages[index])))
                     {
                         if (firstArea >= 0)
                         {
@@ -141,7 +142,7 @@ internal static class PageContentWriter
         content.Raw(">> BDC\n");
     }
 
-    private static ContentMark Mark(StructureTree tree, PageItem item, LaidOutPage page, int pageIndex, int area,
+    private static ContentMark Mark(StructureTree tree, PageItem item, ScriptLanguage? language, LaidOutPage page, int pageIndex, int area,
         Dictionary<int, StructureNode> linkNodes, List<LinkItem> areas)
     {
         var tag = item.Tag;
@@ -172,7 +173,7 @@ internal static class PageContentWriter
         {
             owner = tree.ContentOwner(tag, isText);
         }
-        return ContentMark.Element(owner, item is GlyphRunItem glyphs ? tree.SpanLanguage(owner, Language(glyphs)) : null);
+        return ContentMark.Element(owner, item is GlyphRunItem ? tree.SpanLanguage(owner, language) : null);
     }
 
     // The link area a run of text lies in, by the middle of the run; -1 for none.
@@ -189,25 +190,6 @@ internal static class PageContentWriter
             }
         }
         return -1;
-    }
-
-    // The language a run's script implies where it is not Latin: Arabic, and Cyrillic (Ukrainian by its own letters).
-    private static string? Language(GlyphRunItem run)
-    {
-        var cyrillic = false;
-        foreach (var c in run.Text)
-        {
-            if (c is >= '\u0600' and <= '\u06FF' or >= '\u0750' and <= '\u077F' or >= '\uFB50' and <= '\uFDFF' or >= '\uFE70' and <= '\uFEFF')
-            {
-                return "ar";
-            }
-            if (c is 'і' or 'ї' or 'є' or 'ґ' or 'І' or 'Ї' or 'Є' or 'Ґ')
-            {
-                return "uk";
-            }
-            cyrillic |= c is >= '\u0400' and <= '\u04FF';
-        }
-        return cyrillic ? "ru" : null;
     }
 
     // Words of one line in one font, size and colour go into one text object, which keeps content streams small.

@@ -40,21 +40,30 @@ internal sealed class StructureTree
         return !_firstPage.TryAdd(tag.BlockId, page) && _firstPage[tag.BlockId] < page;
     }
 
-    /// <summary>The language to state on a span of <paramref name="language"/> inside <paramref name="owner"/>; null when it is the one in force.</summary>
-    public string? SpanLanguage(StructureNode owner, string? language)
+    /// <summary>
+    /// The language to state on a span of <paramref name="language"/> inside <paramref name="owner"/>; null when it is
+    /// the one in force, or a guess from the script of a language in force written in that script.
+    /// </summary>
+    public string? SpanLanguage(StructureNode owner, ScriptLanguage? language)
     {
-        if (language is null)
+        if (language is not { } span)
         {
             return null;
         }
+        var inForce = _language;
         for (var node = owner; node is not null; node = node.Parent)
         {
             if (node.Language is { } stated)
             {
-                return Same(stated, language) ? null : language;
+                inForce = stated;
+                break;
             }
         }
-        return _language is not null && Same(_language, language) ? null : language;
+        if (inForce is null)
+        {
+            return span.Language;
+        }
+        return Same(inForce, span.Language) || span.Guessed && SpanLanguages.WrittenLike(inForce, span) ? null : span.Language;
     }
 
     // "ar" is in force inside "ar-SA".

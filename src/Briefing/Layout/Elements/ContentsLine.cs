@@ -29,11 +29,12 @@ internal sealed class ContentsLine(IElement entry, IElement pageNumber, float nu
     {
         var space = new Size(numberWidth, available.Height);
         var numbered = pageNumber.Measure(space).Kind is SpacePlanKind.FullRender;
+        // The entry first: the page is read after the title it belongs to, as it is seen.
+        entry.Draw(canvas, x + indent, y, EntrySpace(available));
         if (numbered)
         {
             pageNumber.Draw(canvas, x + available.Width - numberWidth, y, space);
         }
-        entry.Draw(canvas, x + indent, y, EntrySpace(available));
         if (numbered && LastText(entry)?.LastLine is { } last && pageNumber is TextBlock { LastLine: { } number })
         {
             Leaders(canvas, last.Right + Gap / 2, number.Left - Gap / 2, last.Baseline);

@@ -112,6 +112,16 @@ public sealed class HtmlExporterTests
         Assert.All(references, r => Assert.Equal("#fn-1", r.GetAttribute("href")));
     }
 
+    /// <summary>A right-to-left item has its marker on the right, as in the PDF; the browser cannot tell from `dir="auto"`.</summary>
+    [Fact]
+    public void A_right_to_left_list_item_is_right_to_left()
+    {
+        var (document, errors) = Parse(HtmlOf("- وافقت الأطراف على جولة ثالثة.\n- The parties agreed.\n"));
+        Assert.Empty(errors);
+        var items = document.QuerySelectorAll("main li");
+        Assert.Equal(["rtl", "auto"], items.Select(i => i.GetAttribute("dir")));
+    }
+
     [Fact]
     public void Figures_have_an_inlined_image_alt_text_and_caption()
     {
