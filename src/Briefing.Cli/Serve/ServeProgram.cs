@@ -53,10 +53,11 @@ internal static class ServeProgram
             }
             catch (OperationCanceledException)
             {
+                // Ctrl+C is how a preview ends, but it is still an interruption: scripts see 130, as for every command.
                 terminal.Error.WriteLine("stopped");
             }
         }
 
-        return ExitCode.Success;
+        return ExitCode.Cancelled;
     }
 }
