@@ -50,9 +50,25 @@ internal static class ImageSource
         }
         if (path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase))
         {
+            // The picture belongs to the SKSvg: both live to the end of this method.
             using var svg = new SKSvg();
-            using var stream = new MemoryStream(bytes);
-            var picture = svg.Load(stream);
+            SKPicture? picture;
+            try
+            {
+                if (SvgExternalReferences.First(bytes) is { } outside)
+                {
+                    Warn($"image `{url}` is not drawn: it refers to `{outside}` outside itself, and an SVG image is drawn only with what it holds",
+                        "embed the picture in the SVG file (as a data: URI) or save the image as PNG");
+                    return null;
+                }
+                using var stream = new MemoryStream(bytes);
+                picture = svg.Load(stream);
+            }
+            catch (System.Xml.XmlException e)
+            {
+                Warn($"image `{url}` is not a readable SVG file: {e.Message}");
+                return null;
+            }
             if (picture is null)
             {
                 Warn($"image `{url}` is not a readable SVG file");
@@ -65,6 +81,14 @@ internal static class ImageSource
         if (codec is null)
         {
             Warn($"image `{url}` is not a PNG, JPEG or SVG image", "save it as PNG or JPEG (photos), or SVG (logos and seals, kept sharp at any size)");
+            return null;
+        }
+        // The header says the size; a small file can claim a picture that no memory holds ("decompression bomb").
+        if ((long)codec.Info.Width * codec.Info.Height > Export.PngExporter.PixelLimit)
+        {
+            Warn(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"image `{url}` is not drawn: it is {codec.Info.Width:N0} × {codec.Info.Height:N0} pixels, more than the limit of {Export.PngExporter.PixelLimit:N0} pixels"),
+                "save it at a lower resolution");
             return null;
         }
         return new ImageData(bytes, false, codec.Info.Width, codec.Info.Height);
