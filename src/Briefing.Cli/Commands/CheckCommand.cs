@@ -1,4 +1,5 @@
 using Briefing.Checking;
+using Briefing.Templating;
 
 namespace Briefing.Cli.Commands;
 
@@ -8,6 +9,12 @@ internal static class CheckCommand
     public static int Execute(CheckSettings settings, Terminal terminal, CancellationToken cancellationToken)
     {
         var folder = TemplatesLocation.Resolve(settings.TemplatesDirectory);
+        // A mistyped name is wrong usage, said at once with the names there are, as render says it.
+        if (settings.Template is { } named && TemplateCatalog.List(folder).Count > 0 && TemplateSelection.Resolve(folder, named, terminal) is null)
+        {
+            return ExitCode.Usage;
+        }
+
         var templates = TemplateCheck.Templates(folder, settings.Template);
         if (templates.Count == 0)
         {

@@ -92,4 +92,14 @@ public class TemplateCheckTests
         Assert.Equal(1, run.ExitCode);
         Assert.Contains("warning:", run.Error);
     }
+
+    [Fact]
+    public void A_template_name_that_is_not_there_is_wrong_usage_with_the_names_there_are()
+    {
+        using var folder = new TemplateFolder().Template("memo", "# T\n");
+        var run = CliRun.Of("check", "--templates", folder.Root, "memmo");
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("error: unknown template `memmo`; known templates: memo", run.Error);
+        Assert.DoesNotContain("checking", run.Error);
+    }
 }
