@@ -1,6 +1,5 @@
 using Briefing.Cli.Parsing;
 using System.CommandLine;
-using System.Text.RegularExpressions;
 
 namespace Briefing.Cli.Commands;
 
@@ -25,11 +24,9 @@ internal sealed partial class NewSettings : CommonSettings
         return parse => new NewSettings { Id = parse.GetValue(id) ?? "", Folder = parse.GetValue(folder)! };
     }
 
+    // The fact-sheet format's rule for an id, so that `new` never writes a sheet that fails to validate.
     public override string? Validate() =>
-        Slug().IsMatch(Id)
+        FactSheets.Format.ScalarFormats.IsSlug(Id)
             ? null
-            : $"`{Id}` is not an id: use lower-case letters, digits and -, starting with a letter, e.g. `jeddah-talks-2025`.";
-
-    [GeneratedRegex("^[a-z][a-z0-9-]*$")]
-    private static partial Regex Slug();
+            : $"`{Id}` is not an id: use lower-case letters, digits and -, starting with a letter, at most {FactSheets.Format.ScalarFormats.SlugMaxLength} characters, e.g. `jeddah-talks-2025`.";
 }

@@ -71,7 +71,7 @@ public class FactSheetSchemaTests
         var root = Root();
         var props = Properties(root);
         Assert.Equal(["briefing/v1", "briefing/v1.1"], props.GetProperty("schema").GetProperty("enum").EnumerateArray().Select(e => e.GetString()));
-        Assert.Equal("^[a-z][a-z0-9-]*$", props.GetProperty("id").GetProperty("pattern").GetString());
+        Assert.Equal("^[a-z][a-z0-9-]{0,99}$", props.GetProperty("id").GetProperty("pattern").GetString());
         Assert.Equal("^[0-9]{4}-[0-9]{2}-[0-9]{2}$", props.GetProperty("date").GetProperty("pattern").GetString());
         Assert.Equal("UNCLASSIFIED", props.GetProperty("classification").GetProperty("default").GetString());
         Assert.Equal("en", props.GetProperty("language").GetProperty("default").GetString());

@@ -21,9 +21,9 @@ public class ValidationRuleTests
         // Top level
         { "schema missing", Edit("schema: briefing/v1\n", ""), ["1:1: error: the fact sheet is missing the required key `schema`"] },
         { "schema wrong", Edit("briefing/v1", "briefing/v2"), ["1:9: error: `schema` must be one of `briefing/v1`, `briefing/v1.1`, found `briefing/v2`"] },
-        { "id not a slug", Edit("id: example-talks", "id: Example_Talks"), ["2:5: error: `id` must be a slug (lower-case letters, digits and `-`, starting with a letter), found `Example_Talks`"] },
+        { "id not a slug", Edit("id: example-talks", "id: Example_Talks"), ["2:5: error: `id` must be a slug (lower-case letters, digits and `-`, starting with a letter, at most 100 characters), found `Example_Talks`"] },
         { "id starts with a digit", Edit("id: example-talks", "id: 2025-talks"), ["2:5: error: `id` must be a slug"] },
-        { "id upper case", Edit("id: example-talks", "id: Example-Talks"), ["2:5: error: `id` must be a slug (lower-case letters, digits and `-`, starting with a letter), found `Example-Talks` (write `example-talks`)"] },
+        { "id upper case", Edit("id: example-talks", "id: Example-Talks"), ["2:5: error: `id` must be a slug (lower-case letters, digits and `-`, starting with a letter, at most 100 characters), found `Example-Talks` (write `example-talks`)"] },
         { "title empty", Edit("title: Example talks", "title: \"\""), ["3:8: error: `title` must be text, found an empty value"] },
         { "title null", Edit("title: Example talks", "title:"), ["3:7: error: `title` must be text, found an empty value"] },
         { "title map", Edit("title: Example talks", "title: { a: b }"), ["3:8: error: `title` must be text, found a map"] },

@@ -6,7 +6,10 @@ namespace Briefing.FactSheets.Format;
 /// <summary>The textual formats of the spec: slugs, dates, partial dates, date-times, language tags.</summary>
 internal static class ScalarFormats
 {
-    public const string SlugPattern = "^[a-z][a-z0-9-]*$";
+    /// <summary>The longest slug: a fact sheet's id names its output files (<c>ID.TEMPLATE.pdf</c>), and a file name holds at most 255 bytes.</summary>
+    public const int SlugMaxLength = 100;
+
+    public const string SlugPattern = "^[a-z][a-z0-9-]{0,99}$";
     public const string DatePattern = @"^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
     public const string PartialDatePattern = @"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$";
     public const string DateTimePattern = @"^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}(Z|[+-][0-9]{2}:[0-9]{2})?$";

@@ -24,8 +24,10 @@ internal sealed record ScalarRule(
         s => s.IsBlank ? "" : null, ["string", "number", "boolean"], Pattern: @"\S");
 
     public static readonly ScalarRule Slug = Matching("slug",
-        "a slug (lower-case letters, digits and `-`, starting with a letter)", ScalarFormats.SlugPattern,
-        s => s.Any(char.IsUpper) && ScalarFormats.IsSlug(s.ToLowerInvariant()) ? $"write `{s.ToLowerInvariant()}`" : "");
+        $"a slug (lower-case letters, digits and `-`, starting with a letter, at most {ScalarFormats.SlugMaxLength} characters)", ScalarFormats.SlugPattern,
+        s => s.Length > ScalarFormats.SlugMaxLength
+            ? $"it has {s.Length} characters; an id names the output files, whose names have room for {ScalarFormats.SlugMaxLength}"
+            : s.Any(char.IsUpper) && ScalarFormats.IsSlug(s.ToLowerInvariant()) ? $"write `{s.ToLowerInvariant()}`" : "");
 
     public static readonly ScalarRule Date = new("date", "a date (YYYY-MM-DD)", s => ScalarFormats.ParseDate(s.Value) is null
         ? ScalarFormats.ParsePartialDate(s.Value) is not null ? "a month or a year alone is allowed only in `timeline`" : DateHint(s.Value)
