@@ -109,6 +109,11 @@ internal sealed class BuildSettings : TemplateSettings
             return "--jobs must be at least 1.";
         }
 
+        if (OutFolder.Problem(OutDirectory) is { } notAFolder)
+        {
+            return notAFolder;
+        }
+
         return null;
     }
 

@@ -144,6 +144,11 @@ internal sealed class RenderSettings : TemplateSettings
             return "--page counts from 1.";
         }
 
+        if (Output is null && OutFolder.Problem(OutDirectory) is { } notAFolder)
+        {
+            return notAFolder;
+        }
+
         if (Page is not null && Format != OutputFormat.Png)
         {
             return "--page applies to --format png.";

@@ -54,5 +54,7 @@ internal sealed class WatchSettings : TemplateSettings
     }
 
     public override string? Validate() =>
-        StandardStream.Is(FactSheet) ? "watch needs a fact-sheet file, not standard input." : null;
+        StandardStream.Is(FactSheet) ? "watch needs a fact-sheet file, not standard input."
+        : Output is null ? OutFolder.Problem(OutDirectory)
+        : null;
 }

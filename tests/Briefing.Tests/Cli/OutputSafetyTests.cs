@@ -113,6 +113,24 @@ public class OutputSafetyTests
         Assert.Equal(saved, File.ReadAllText(report));
     }
 
+    [Theory]
+    [InlineData("render")]
+    [InlineData("build")]
+    [InlineData("watch")]
+    public void A_file_named_as_the_output_folder_is_wrong_usage_before_any_work(string command)
+    {
+        using var folder = new TemporaryFolder();
+        var brief = folder.Write("briefs/in.yaml", Minimal);
+        var notAFolder = folder.Write("out", "kept\n");
+
+        var run = CliRun.Of(command, command == "build" ? folder.Combine("briefs") : brief, "--templates", Templates, "--out", notAFolder);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains($"--out: `{notAFolder}` is a file, not a folder", run.Error);
+        Assert.Equal("kept\n", File.ReadAllText(notAFolder));
+        Assert.Equal(["in.yaml"], Directory.EnumerateFiles(folder.Combine("briefs")).Select(Path.GetFileName));
+    }
+
     [Fact]
     public async Task A_fifo_as_output_is_written_through_and_stays_a_fifo()
     {
