@@ -218,7 +218,8 @@ public sealed class BriefingRenderer : IDisposable
         var laidOut = typesetter.Layout(tree, theme, new LayoutOptions(
             SourcePath: sourcePath,
             BaseDirectory: imageDirectory,
-            ThemePath: options.ThemePath ?? (File.Exists(options.TemplateThemePath) ? options.TemplateThemePath : null)));
+            ThemePath: options.ThemePath ?? (File.Exists(options.TemplateThemePath) ? options.TemplateThemePath : null),
+            Strict: options.Strict));
         var placed = TemplateLinePlaces.InTemplate(laidOut.Diagnostics, sourcePath, markdown, templated.TemplateLines, TemplateLinePlaces.ReadLines);
         diagnostics.AddRange(placed.Select(d => InTemplate(d, sourcePath, options)));
         return templated with

@@ -20,6 +20,9 @@ public sealed record RenderOptions(string TemplatesDirectory, string Template = 
     /// <summary>Whether fonts installed on the machine may draw what the template's and the shipped fonts cannot.</summary>
     public bool SystemFonts { get; init; } = true;
 
-    /// <summary>Whether a quote not found in its source's saved text is an error rather than a warning.</summary>
+    /// <summary>
+    /// Whether a quote not found in its source's saved text, a footnote reference with no note and a note never
+    /// cited are errors rather than warnings.
+    /// </summary>
     public bool Strict { get; init; }
 }

@@ -49,7 +49,7 @@ internal class TemplateSettings : CommonSettings
     /// <summary><c>--strict</c>: also taken by <c>validate</c>.</summary>
     public static Option<bool> StrictOption() => new("--strict")
     {
-        Description = "A quote not found word for word in its source's saved text is an error, not a warning.",
+        Description = "A quote not found word for word in its source's saved text, a footnote reference with no note and a note never cited are errors, not warnings.",
     };
 
     public static new Func<ParseResult, TemplateSettings> Declare(Command command)

@@ -86,7 +86,7 @@ public static class BriefingBuild
         var sheet = loaded!;
         try
         {
-            var result = renderer.Value.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts });
+            var result = renderer.Value.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts, Strict = request.Strict });
             if (!result.Succeeded)
             {
                 return Failed(job, result.Diagnostics);

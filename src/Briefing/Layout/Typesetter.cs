@@ -45,7 +45,7 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
                 "put a reference whose number can grow by a digit where its line has room, or after the heading it names"));
         }
         CheckFonts(theme, context, options.ThemePath ?? options.SourcePath);
-        CheckFootnotes(tree, context);
+        CheckFootnotes(tree, context, options.Strict ? Severity.Error : Severity.Warning);
         var metadata = FrontMatter.Read(tree.FrontMatter, tree.FrontMatterLine, options.SourcePath, context.Diagnostics, builder.FirstHeading);
         for (var i = 0; i < pages.Count; i++)
         {
@@ -160,15 +160,18 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         }
     }
 
-    /// <summary>An undefined reference prints as typed and an unused note is dropped, as in pandoc, which warns of both.</summary>
-    private static void CheckFootnotes(DocumentTree tree, TypesetContext context)
+    /// <summary>
+    /// An undefined reference prints as typed and an unused note is dropped, as in pandoc, which warns of both; in
+    /// strict mode they are errors, as text lost or garbled is.
+    /// </summary>
+    private static void CheckFootnotes(DocumentTree tree, TypesetContext context, Severity severity)
     {
         foreach (var problem in tree.FootnoteProblems)
         {
             context.Diagnostics.Add(problem.Undefined
-                ? SourcePlaces.At(context.SourcePath, problem.Span, fromData: false, Severity.Warning,
+                ? SourcePlaces.At(context.SourcePath, problem.Span, fromData: false, severity,
                     $"footnote reference `[^{problem.Label}]` has no note; it is printed as typed", $"define it on a line of its own: `[^{problem.Label}]: text of the note`")
-                : SourcePlaces.At(context.SourcePath, problem.Span, fromData: false, Severity.Warning,
+                : SourcePlaces.At(context.SourcePath, problem.Span, fromData: false, severity,
                     $"footnote `[^{problem.Label}]` is never cited, so it is left out", $"cite it in the text as `[^{problem.Label}]`, or remove it"));
         }
     }

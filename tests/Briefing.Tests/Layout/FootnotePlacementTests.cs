@@ -310,8 +310,11 @@ public sealed class FootnotePlacementTests
     }
 
     [Theory]
+    [InlineData("008-footnote-near-page-foot")]
     [InlineData("009-footnote-too-long")]
     [InlineData("010-footnote-in-table")]
+    [InlineData("011-two-footnotes-one-line")]
+    [InlineData("014-footnote-cited-in-a-note")]
     public void Footnote_pages_look_as_reviewed(string name)
     {
         var document = Render.Document(Case(name), TestThemes.Small);
