@@ -76,7 +76,9 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
                 break;
             case ListNode list:
                 var tag = list.Ordered ? "ol" : "ul";
-                Open(tag, list, parent, null, list.Ordered && list.Start != 1 ? $" start=\"{list.Start.ToString(CultureInfo.InvariantCulture)}\"" : "");
+                // The list's indent is on the side of its markers: the right when it starts with a right-to-left item.
+                var listDirection = list.Items.Count > 0 && ItemDirection(list.Items[0]) == RightToLeft ? RightToLeft : "";
+                Open(tag, list, parent, null, (list.Ordered && list.Start != 1 ? $" start=\"{list.Start.ToString(CultureInfo.InvariantCulture)}\"" : "") + listDirection);
                 html.Append('\n');
                 foreach (var item in list.Items)
                 {
@@ -126,7 +128,9 @@ internal sealed class HtmlBlocks(StringBuilder html, TreeDocument document, stri
     // A list item's direction, and with it the side of its marker, is that of its text, as on the page. `dir="auto"`
     // cannot tell it: the browser skips the item's paragraphs, which have a `dir` of their own.
     private static string ItemDirection(Node item) =>
-        BidiClass.FirstStrong(NodeWalk.PlainText(item)) == TextDirection.RightToLeft ? " dir=\"rtl\"" : " dir=\"auto\"";
+        BidiClass.FirstStrong(NodeWalk.PlainText(item)) == TextDirection.RightToLeft ? RightToLeft : " dir=\"auto\"";
+
+    private const string RightToLeft = " dir=\"rtl\"";
 
     private void Entries(IReadOnlyList<ContentsEntryNode> entries, BlockNode list, string? parent)
     {

@@ -120,6 +120,7 @@ public sealed class HtmlExporterTests
         Assert.Empty(errors);
         var items = document.QuerySelectorAll("main li");
         Assert.Equal(["rtl", "auto"], items.Select(i => i.GetAttribute("dir")));
+        Assert.Equal("rtl", document.QuerySelector("main ul")!.GetAttribute("dir"));
     }
 
     [Fact]
