@@ -57,9 +57,11 @@ public static class BriefingBuild
 
     private static BuildOutcome RunOne(BuildJob job, PreparedSheet prepared, IReadOnlyDictionary<string, PreparedSheet> sheets, IReadOnlyDictionary<string, string> owners, Lazy<OutputClash> inputs, string templateKey, BuildRequest request, Lazy<BriefingRenderer> renderer)
     {
+        // Every document of a loaded sheet takes it, whatever becomes of the document, so the last one lets it go.
+        var loaded = prepared.Loaded?.Take();
         if (prepared.Inputs is not { } recorded)
         {
-            return Failed(job, prepared.Loaded?.Diagnostics ?? []);
+            return Failed(job, prepared.LoadDiagnostics);
         }
 
         if (owners[recorded.Id] != job.FactSheetPath)
@@ -69,7 +71,7 @@ public static class BriefingBuild
         }
 
         // The fact sheet's own warnings still count, whether this build loaded it or took them from the manifest.
-        var sheetDiagnostics = prepared.Loaded?.Diagnostics ?? recorded.Diagnostics;
+        var sheetDiagnostics = recorded.Diagnostics;
         if (prepared.Reusable.TryGetValue(job.Template, out var known))
         {
             return new BuildOutcome(job, known.Outputs, known.Pages, sheetDiagnostics) { Key = known.Key, Reused = true, FactSheet = recorded };
@@ -81,7 +83,7 @@ public static class BriefingBuild
             return new BuildOutcome(job, previous.Outputs, previous.Pages, sheetDiagnostics) { Key = key, Reused = true, FactSheet = recorded, FactSheetLoaded = true };
         }
 
-        var sheet = prepared.Loaded!.FactSheet!;
+        var sheet = loaded!;
         try
         {
             var result = renderer.Value.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts });
@@ -184,7 +186,7 @@ public static class BriefingBuild
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new PreparedSheet([], null, new LoadResult(null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")]), Reuse.None);
+            return new PreparedSheet([], null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")], null, Reuse.None);
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -204,14 +206,14 @@ public static class BriefingBuild
 
             if (reusable.Count == templates.Count)
             {
-                return new PreparedSheet(bytes, recorded, null, reusable);
+                return new PreparedSheet(bytes, recorded, recorded.Diagnostics, null, reusable);
             }
         }
 
         using var stream = new MemoryStream(bytes, writable: false);
         var loaded = FactSheetLoader.Load(path, stream, options);
         var inputs = loaded.FactSheet is { } sheet ? new FactSheetInputs(sheet.Id, bytes.Length, sha256, loaded.SideFiles, loaded.Diagnostics) : null;
-        return new PreparedSheet(bytes, inputs, loaded, Reuse.None);
+        return new PreparedSheet(bytes, inputs, loaded.Diagnostics, loaded.FactSheet is { } held ? new HeldSheet(held, templates.Count) : null, Reuse.None);
     }
 
     // What the previous build found when it loaded these very bytes from this path; the diagnostics named the sheet
@@ -253,21 +255,21 @@ public static class BriefingBuild
     }
 
     /// <summary>
-    /// A fact sheet ready for its jobs: its bytes, its inputs (null when it failed to load), the load result when this
-    /// build loaded it, and the outputs by template that are reused without loading it.
+    /// A fact sheet ready for its jobs: its bytes, its inputs (null when it failed to load), what loading it found, the
+    /// sheet when this build loaded it, and the outputs by template that are reused without loading it.
     /// </summary>
-    private sealed record PreparedSheet(byte[] Bytes, FactSheetInputs? Inputs, LoadResult? Loaded, IReadOnlyDictionary<string, Reuse> Reusable);
+    private sealed record PreparedSheet(byte[] Bytes, FactSheetInputs? Inputs, IReadOnlyList<Diagnostic> LoadDiagnostics, HeldSheet? Loaded, IReadOnlyDictionary<string, Reuse> Reusable);
 
     private sealed record Reuse(string Key, IReadOnlyList<BuildOutput> Outputs, int Pages)
     {
         public static IReadOnlyDictionary<string, Reuse> None { get; } = new Dictionary<string, Reuse>();
     }
 
-    // A sheet this build did not load (its outputs were to be reused) is read again for the place of its id: two
-    // sheets sharing an id is rare, and the error must name both places.
+    // A sheet this build did not load (its outputs were to be reused), or no longer holds (its documents are done), is
+    // read again for the place of its id: two sheets sharing an id is rare, and the error must name both places.
     private static ValuePlace? IdPlace(string path, PreparedSheet sheet)
     {
-        var loaded = sheet.Loaded?.FactSheet;
+        var loaded = sheet.Loaded?.Peek;
         if (loaded is null)
         {
             using var stream = new MemoryStream(sheet.Bytes, writable: false);
