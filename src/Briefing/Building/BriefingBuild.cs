@@ -22,7 +22,8 @@ public static class BriefingBuild
         var owners = OutputOwners(sheets, request);
         var inputs = new Lazy<OutputClash>(() => new OutputClash([.. request.FactSheets, .. request.ThemePath is { } theme ? [theme] : Array.Empty<string>()], [request.TemplatesDirectory]));
         var outcomes = new BuildOutcome[jobs.Count];
-        var parsedTemplates = new ParsedTemplates();
+        // Every document is rendered with the templates as they were at the start, the text the keys were computed from.
+        var parsedTemplates = new ParsedTemplates(readOnce: true);
         var next = -1;
         // One renderer per worker for the whole build: a renderer holds the opened fonts and their subsets, which
         // every document of the batch shares. (Parallel.ForEach's per-task state would start over with each new task.)

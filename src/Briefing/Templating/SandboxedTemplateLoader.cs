@@ -29,20 +29,8 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
             return known;
         }
 
-        if (ResolveInside(templateName) is { } path)
+        if (Shared(templateName, () => Includable(callerSpan, templateName)) is { } path)
         {
-            // Checked here, where the include's place is known; Scriban would wrap a failure of Load in a message of its own.
-            if (FileIdentity.Of(path).Kind != FileKind.Regular || new FileInfo(path).Length > InputFile.TextLimit)
-            {
-                try
-                {
-                    InputFile.ReadText(path, InputFile.TextLimit, "partial");
-                }
-                catch (IOException e)
-                {
-                    throw new IncludeException(callerSpan, $"Cannot include `{templateName}`: {e.Message}", $"a partial is a text file of at most {InputFile.Size(InputFile.TextLimit)}");
-                }
-            }
             Share(context, path);
             _resolved[templateName] = path;
             return path;
@@ -61,6 +49,35 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
             $"Cannot include `{templateName}`: includes must name a file inside the templates folder, relative to it",
             "write the name relative to the templates folder, without `..` or a leading `/`, e.g. `_partials/sources.sbn`");
     }
+
+    // Checked here, where the include's place is known; Scriban would wrap a failure of Load in a message of its own.
+    private string? Includable(SourceSpan callerSpan, string templateName)
+    {
+        if (ResolveInside(templateName) is not { } path)
+        {
+            return null;
+        }
+
+        if (FileIdentity.Of(path).Kind != FileKind.Regular || new FileInfo(path).Length > InputFile.TextLimit)
+        {
+            try
+            {
+                InputFile.ReadText(path, InputFile.TextLimit, "partial");
+            }
+            catch (IOException e)
+            {
+                throw new IncludeException(callerSpan, $"Cannot include `{templateName}`: {e.Message}", $"a partial is a text file of at most {InputFile.Size(InputFile.TextLimit)}");
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary><see cref="ResolveInside"/>, once for all renders when they share templates read once.</summary>
+    public string? ResolveShared(string relativeName) => Shared(relativeName, () => ResolveInside(relativeName));
+
+    private string? Shared(string relativeName, Func<string?> resolve) =>
+        Parsed is { } parsed ? parsed.Resolve($"{_root}\n{relativeName}", resolve) : resolve();
 
     // Scriban's include parses a partial only when the context has none cached under its path; one that cannot be read
     // or has parse errors is left to Scriban, which reports it in its own way.
@@ -102,7 +119,9 @@ internal sealed class SandboxedTemplateLoader(string templatesRoot) : ITemplateL
             .ToList();
 
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        InputFile.ReadText(templatePath, InputFile.TextLimit, "template");
+        Parsed is { } parsed
+            ? parsed.Read(templatePath, () => InputFile.ReadText(templatePath, InputFile.TextLimit, "template"))
+            : InputFile.ReadText(templatePath, InputFile.TextLimit, "template");
 
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         ValueTask.FromResult<string?>(Load(context, callerSpan, templatePath));

@@ -49,19 +49,19 @@ public static class TemplateRenderer
                 $"Unknown template `{templateName}`", $"known templates: {names}"));
         }
 
-        var realRoot = RealPath.Resolve(templatesDir);
+        var realRoot = parsed is null ? RealPath.Resolve(templatesDir) : parsed.Resolve($"\n{templatesDir}", () => RealPath.Resolve(templatesDir));
         if (realRoot is null)
             return Failed(new Diagnostic(templatesDir, 0, 0, Severity.Error, "The templates folder cannot be resolved"));
         var loader = new SandboxedTemplateLoader(realRoot) { Parsed = parsed };
         var context = BriefContext.Create(sheet, loader, fit, pages ?? PageNumbers.Unknown(), budget ?? TimeBudget, cancellationToken, out var globals);
         var places = new TemplatePlaces(templatesDir, realRoot, factSheetPath) { Globals = globals };
-        var mainPath = loader.ResolveInside($"{templateName}/template.sbn");
+        var mainPath = loader.ResolveShared($"{templateName}/template.sbn");
         if (mainPath is null)
             return Failed(places.At(Path.Combine(realRoot, templateName, "template.sbn"), "The template file lies outside the templates folder"));
 
         try
         {
-            var text = InputFile.ReadText(mainPath, InputFile.TextLimit, "template");
+            var text = loader.Load(context, default, mainPath);
             var template = parsed?.Main(mainPath, text) ?? Template.Parse(text, mainPath);
             var diagnostics = places.From(template.Messages).ToList();
             if (template.HasErrors) return new TemplateResult(null, UnclosedBlocks.Explain(diagnostics, template.Messages, places));

@@ -44,6 +44,44 @@ public class ParsedTemplatesTests
     }
 
     [Fact]
+    public void Templates_read_once_render_every_document_with_the_text_of_the_first_render()
+    {
+        using var folder = new TemplateFolder()
+            .Template("t", "Before {{ include '_partials/p.sbn' }}\n")
+            .With("_partials/p.sbn", "one");
+        var parsed = new ParsedTemplates(readOnce: true);
+        Assert.Equal("Before one\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t", parsed: parsed).Markdown);
+
+        folder.With("_partials/p.sbn", "two");
+        folder.Template("t", "After {{ include '_partials/p.sbn' }}\n");
+
+        Assert.Equal("Before one\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t", parsed: parsed).Markdown);
+        Assert.Equal(2, parsed.Parses);
+        Assert.Equal("After two\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t", parsed: new ParsedTemplates()).Markdown);
+    }
+
+    [Fact]
+    public void Templates_read_once_still_report_a_missing_partial_on_every_render_and_find_it_once_it_is_there()
+    {
+        using var folder = new TemplateFolder()
+            .Template("t", "x {{ include '_partials/later.sbn' }}\n")
+            .With("_partials/other.sbn", "other");
+        var parsed = new ParsedTemplates(readOnce: true);
+        var alone = TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t").Diagnostics.Select(d => d.ToString()).ToList();
+        Assert.Contains(alone, d => d.Contains("not found", StringComparison.Ordinal));
+
+        for (var i = 0; i < 2; i++)
+        {
+            var shared = TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t", parsed: parsed);
+            Assert.Null(shared.Markdown);
+            Assert.Equal(alone, shared.Diagnostics.Select(d => d.ToString()));
+        }
+
+        folder.With("_partials/later.sbn", "here");
+        Assert.Equal("x here\n", TemplateRenderer.Render(SampleSheets.Full(), folder.Root, "t", parsed: parsed).Markdown);
+    }
+
+    [Fact]
     public void A_partial_with_a_syntax_error_is_reported_on_every_render_as_without_sharing()
     {
         using var folder = new TemplateFolder()
