@@ -129,6 +129,11 @@ internal sealed class RenderSettings : TemplateSettings
             return "-o names one output file; with several fact sheets use --out DIR.";
         }
 
+        if (Output is { } output && Path.EndsInDirectorySeparator(output))
+        {
+            return $"-o: `{output}` ends with `/`, so it names a folder; -o names the output file (use --out DIR for a folder).";
+        }
+
         if (Dpi is < 10 or > 1200)
         {
             return "--dpi must be between 10 and 1200.";

@@ -113,6 +113,19 @@ public class OutputSafetyTests
         Assert.Equal(saved, File.ReadAllText(report));
     }
 
+    [Fact]
+    public void An_output_file_written_as_a_folder_is_wrong_usage_and_leaves_the_fact_sheet_alone()
+    {
+        using var folder = new TemporaryFolder();
+        var brief = folder.Write("in.yaml", Minimal);
+
+        var run = CliRun.Of("render", brief, "--templates", Templates, "-o", brief + "/");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("names a folder; -o names the output file", run.Error);
+        Assert.Equal(Minimal, File.ReadAllText(brief));
+    }
+
     [Theory]
     [InlineData("render")]
     [InlineData("build")]
