@@ -394,7 +394,8 @@ internal sealed class ElementBuilder
                     }
                 }
             });
-            var marker = new TextBlock(new ParagraphText([new InlineSpan(number + ".", _styles.Text(textStyle))], _context), TextAlign.Right,
+            // The number links back to the note's first mark in the text, as the mark links to the note.
+            var marker = new TextBlock(new ParagraphText([new InlineSpan(number + ".", _styles.Text(textStyle) with { Link = "#fnref-" + number })], _context), TextAlign.Right,
                 textStyle.LineHeight ?? 1.25f, noteTag);
             entries.Add((note.Number, marker, content.ToColumn()));
         }

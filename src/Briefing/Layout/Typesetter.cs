@@ -142,11 +142,13 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         var referenced = references.Select(r => r.Target).ToHashSet(StringComparer.Ordinal);
         var missing = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        // Places the layout names itself, such as a footnote mark its note's number leads back to.
+        var placed = pages.SelectMany(p => p.Items).OfType<DestinationItem>().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var (items, _) in pages)
         {
             foreach (var item in items)
             {
-                if (item is LinkItem { Destination: { } name } && !outline.PageOf.ContainsKey(name) && !referenced.Contains(name) && seen.Add(name))
+                if (item is LinkItem { Destination: { } name } && !outline.PageOf.ContainsKey(name) && !placed.Contains(name) && !referenced.Contains(name) && seen.Add(name))
                 {
                     missing.Add(name);
                 }

@@ -21,13 +21,13 @@ public sealed partial class FootnoteNumberingTests
 
     private static readonly string[] Notes = ["The first note cites another.", "The note cited in a note.", "The note of the text."];
 
-    [GeneratedRegex(@"Note <note-(\d+)>.*?\n\s+Lbl \(block\)\n\s+""(\d+)\.""\n\s+P \(block\)\n\s+""([^""]+)""")]
+    [GeneratedRegex(@"Note <note-(\d+)>.*?\n\s+Lbl \(block\)\n\s+Link \(inline\)\n\s+""(\d+)\.""\n\s+Object \d+ 0\n\s+P \(block\)\n\s+""([^""]+)""")]
     private static partial Regex PdfNote();
 
-    [GeneratedRegex(@"/(fn-\d+)\s+\[\s+\d+ 0 R\s+/XYZ\s+[\d.]+\s+([\d.]+)\s+null\s+\]")]
+    [GeneratedRegex(@"/(fn(?:ref)?-\d+)\s+\[\s+\d+ 0 R\s+/XYZ\s+[\d.]+\s+([\d.]+)\s+null\s+\]")]
     private static partial Regex PdfDestination();
 
-    [GeneratedRegex(@"/Contents \((\d+)\)\s+/Dest /(fn-\d+)")]
+    [GeneratedRegex(@"/Contents \(([\d.]+)\)\s+/Dest /(fn(?:ref)?-\d+)")]
     private static partial Regex PdfLink();
 
     private static TreeDocument Document()
@@ -37,11 +37,12 @@ public sealed partial class FootnoteNumberingTests
     }
 
     [Fact]
-    public void The_pdf_tags_each_note_with_its_number_and_its_marks_lead_to_it()
+    public void The_pdf_tags_each_note_with_its_number_and_its_marks_lead_to_it_and_back()
     {
         using var output = new MemoryStream();
         PdfExporter.Write(Render.Document(Markdown), output);
         var pdf = output.ToArray();
+        Assert.Empty(PdfConformance.Check(pdf));
         var (exit, tree) = ExternalTool.RunOnPdf(pdf, "pdfinfo", "-struct-text", "{pdf}");
         Assert.True(exit == 0, tree);
         var notes = PdfNote().Matches(tree).Select(m => (m.Groups[1].Value, m.Groups[2].Value, m.Groups[3].Value)).ToList();
@@ -53,9 +54,11 @@ public sealed partial class FootnoteNumberingTests
         Assert.True(qdfExit == 0, qdf);
         var flat = qdf.ReplaceLineEndings(" ");
         var links = PdfLink().Matches(flat).Select(m => (m.Groups[2].Value, m.Groups[1].Value)).ToList();
-        Assert.Equal([("fn-1", "1"), ("fn-3", "3"), ("fn-1", "1"), ("fn-2", "2")], links);
+        Assert.Equal([("fn-1", "1"), ("fn-3", "3"), ("fn-1", "1"), ("fnref-1", "1."), ("fn-2", "2"), ("fnref-2", "2."), ("fnref-3", "3.")], links);
         var heights = PdfDestination().Matches(flat).ToDictionary(m => m.Groups[1].Value, m => float.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture));
         Assert.True(heights["fn-1"] > heights["fn-2"] && heights["fn-2"] > heights["fn-3"], string.Join(", ", heights));
+        // The numbers lead back: to the first mark of note 1 and of note 3 in the text, to note 2's mark in note 1.
+        Assert.True(heights["fnref-1"] == heights["fnref-3"] && heights["fnref-3"] > heights["fn-1"] && heights["fnref-2"] > heights["fn-2"], string.Join(", ", heights));
     }
 
     [Fact]

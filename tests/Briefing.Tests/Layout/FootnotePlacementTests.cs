@@ -240,8 +240,13 @@ public sealed class FootnotePlacementTests
         Assert.Equal("1. The first note cites another.2 2. The note cited in a note. 3. The note of the text.", NoteText(document.Pages[0]));
         // The marks in the text carry the same numbers and lead to the notes that bear them.
         Assert.StartsWith("Text.1 More text.3", Render.Text(document.Pages[0]), StringComparison.Ordinal);
-        var marks = document.Pages[0].Items.OfType<LinkItem>().Select(l => l.Destination).ToList();
+        var marks = document.Pages[0].Items.OfType<LinkItem>().Select(l => l.Destination).Where(d => d!.StartsWith("fn-", StringComparison.Ordinal)).ToList();
         Assert.Equal(["fn-1", "fn-3", "fn-2"], marks);
+        // Each note's number leads back to its mark.
+        var backs = document.Pages[0].Items.OfType<LinkItem>().Where(l => l.Destination!.StartsWith("fnref-", StringComparison.Ordinal));
+        Assert.Equal(["fnref-1", "fnref-2", "fnref-3"], backs.Select(l => l.Destination));
+        var places = document.Pages[0].Items.OfType<DestinationItem>().Where(d => d.Name.StartsWith("fnref-", StringComparison.Ordinal)).Select(d => d.Name);
+        Assert.Equal(["fnref-1", "fnref-3", "fnref-2"], places);
         for (var number = 1; number <= 3; number++)
         {
             var name = number.ToString(CultureInfo.InvariantCulture);

@@ -164,7 +164,7 @@ internal static class PageContentWriter
         {
             if (!linkNodes.TryGetValue(area, out var link))
             {
-                link = tree.Link(tag, areas[area].Destination?.StartsWith("fn", StringComparison.Ordinal) == true);
+                link = tree.Link(tag, areas[area].Destination?.StartsWith("fn-", StringComparison.Ordinal) == true);
                 linkNodes[area] = link;
             }
             owner = link;

@@ -76,6 +76,11 @@ internal static class LinePainter
                 var middle = y - run.Size * 0.3f;
                 canvas.Add(new RuleItem(tag, pen, middle, pen + run.Width, middle, run.Size * 0.06f, style.Colour));
             }
+            if (style.Note != 0)
+            {
+                // Where the note's number leads back to: its first mark (the exporters keep the first of a name).
+                canvas.Add(new DestinationItem(tag, pen, top, "fnref-" + style.Note.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            }
             if (style.Link is { Length: > 0 } link)
             {
                 var internalLink = link.StartsWith('#');
