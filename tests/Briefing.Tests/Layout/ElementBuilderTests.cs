@@ -168,6 +168,23 @@ public sealed class ElementBuilderTests
         Assert.True(texts.IndexOf("Alpha") < texts.IndexOf("2"), string.Join(" ", texts));
     }
 
+    /// <summary>An underlined link is one stroke from its first letter to its last, not a stroke per word.</summary>
+    [Fact]
+    public void An_underlined_link_is_underlined_across_its_spaces_and_not_beyond()
+    {
+        var theme = Briefing.Layout.ThemeLoader.Load("t.yaml", "blocks:\n  link: { underline: true }\n").Theme!;
+        var document = Render.Document("See [the joint water committee](https://example.org) today.", theme);
+        var items = document.Pages[0].Items;
+        var words = items.OfType<GlyphRunItem>().Where(r => r.Text is "the" or "committee").ToList();
+        var strokes = items.OfType<RuleItem>().Where(r => r.Y1 > words[0].Baseline && r.Y1 < words[0].Baseline + 5).OrderBy(r => r.X1).ToList();
+        Assert.Equal(words[0].X, strokes[0].X1, 0.01f);
+        Assert.Equal(words[1].X + words[1].Width, strokes[^1].X2, 0.01f);
+        for (var i = 1; i < strokes.Count; i++)
+        {
+            Assert.Equal(strokes[i - 1].X2, strokes[i].X1, 0.01f);
+        }
+    }
+
     [Fact]
     public void Footnotes_are_numbered_at_the_end()
     {

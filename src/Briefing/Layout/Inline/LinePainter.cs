@@ -66,10 +66,12 @@ internal static class LinePainter
             // The shaped run is shared through the cache and never changed, so the item can hold its arrays.
             canvas.Add(new GlyphRunItem(tag, pen, y, run.Face.Id, run.Size, style.Colour, run.Glyphs, run.GlyphX, run.YOffsets, run.Text, run.Clusters, run.Width));
             var pieceWidth = run.Width + (piece.IsSpace ? extra : 0);
-            if (style.Underline && !piece.IsSpace)
+            // A space between two underlined words is underlined too, so a link reads as one stroke; one at the end is not.
+            if (style.Underline && (!piece.IsSpace || UnderlinedWordFollows(line, index)))
             {
                 var under = y + run.Size * 0.14f;
-                canvas.Add(new RuleItem(tag, pen, under, pen + run.Width, under, run.Size * 0.06f, style.Colour));
+                var length = run.Width + (piece.IsSpace ? extra : 0);
+                canvas.Add(new RuleItem(tag, pen, under, pen + length, under, run.Size * 0.06f, style.Colour));
             }
             if (style.Strikethrough && !piece.IsSpace)
             {
@@ -105,4 +107,7 @@ internal static class LinePainter
             }
         }
     }
+
+    private static bool UnderlinedWordFollows(TextLine line, int index) =>
+        index > 0 && index + 1 < line.Pieces.Count && line.Pieces[index + 1] is { IsSpace: false, Style.Underline: true };
 }
