@@ -12,7 +12,15 @@ internal sealed class DateText
 {
     private readonly CultureInfo _culture;
 
-    public DateText(string language) => _culture = CultureFor(language);
+    public DateText(string language)
+    {
+        _culture = CultureFor(language);
+        // Languages that write the day as an ordinal with a full stop ("5. Februar 2026" in German, also Danish,
+        // Norwegian, Czech, Finnish) show it in their own long date pattern.
+        DayMonthYear = _culture.DateTimeFormat.LongDatePattern.Contains("d.", StringComparison.Ordinal) ? "d. MMMM yyyy" : "d MMMM yyyy";
+    }
+
+    private string DayMonthYear { get; }
 
     public CultureInfo Culture => _culture;
 
@@ -22,7 +30,7 @@ internal sealed class DateText
         if (!TryParse(iso, out var year, out var month, out var day)) return null;
         if (month is null) return year.ToString("D4", CultureInfo.InvariantCulture);
         var date = new DateTime(year, month.Value, day ?? 1, 0, 0, 0, DateTimeKind.Unspecified);
-        return date.ToString(day is null ? "MMMM yyyy" : "d MMMM yyyy", _culture);
+        return date.ToString(day is null ? "MMMM yyyy" : DayMonthYear, _culture);
     }
 
     /// <summary>"10:00" or "10:00 UTC+03:00" for an ISO date-time; null when there is no time.</summary>

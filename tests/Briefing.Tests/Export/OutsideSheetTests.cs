@@ -56,7 +56,7 @@ public sealed class OutsideSheetTests
     }
 
     [Theory]
-    [InlineData("sommet-francophonie.yaml", "«Nous voulons")]
+    [InlineData("sommet-francophonie.yaml", "« Nous voulons")]
     [InlineData("gulf-mediation.yaml", "“We are committed")]
     public void Quotations_take_the_quotation_marks_of_the_sheets_language(string sheet, string expected)
     {
