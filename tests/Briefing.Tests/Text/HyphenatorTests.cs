@@ -57,13 +57,18 @@ public sealed class HyphenatorTests
         { "de", "Zu-sam-men-ar-beit" },
         { "de", "Si-cher-heit" },
         { "de", "Bun-des-re-gie-rung" },
+        { "uk", "пе-ре-го-во-ри" },
+        { "uk", "мі-ні-стер-ство" },
+        { "uk", "де-ле-га-ція" },
+        { "uk", "без-пе-ка" },
+        { "uk", "м\u2019я-со" },
     };
 
     [Fact]
     public void A_language_without_patterns_has_no_hyphenator_and_a_region_takes_its_language()
     {
         Assert.Null(Hyphenator.Load("ar"));
-        Assert.Null(Hyphenator.Load("uk"));
+        Assert.Null(Hyphenator.Load("be"));
         Assert.Equal("en", Hyphenator.Load("en-GB")!.Language);
         Assert.Equal("de", Hyphenator.Load("de_AT")!.Language);
     }

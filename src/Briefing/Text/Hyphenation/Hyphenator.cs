@@ -72,6 +72,7 @@ internal sealed class Hyphenator
         ["de"] = (2, 2),
         ["fr"] = (2, 3),
         ["ru"] = (2, 2),
+        ["uk"] = (2, 2),
     };
 
     /// <summary>The hyphenator of a language tag's primary language (<c>en-GB</c> is <c>en</c>), or null when none ships.</summary>
