@@ -44,7 +44,8 @@ internal static partial class PageDecorations
             {
                 var colour = banner.Colours.TryGetValue(metadata.Classification ?? "", out var c) ? c : banner.Colour;
                 var style = new TextStyle(new FontRequest(theme.Fonts.Heading, banner.Bold, false), banner.Size, colour, Language: metadata.Language, Hyphenate: false);
-                var h = Block(text, style, TextAlign.Center, context).Measure(Size.Unbounded(page.Width)).Height;
+                var top = Block(text, style, TextAlign.Center, context);
+                var h = top.Measure(Size.Unbounded(page.Width)).Height;
                 var room = Math.Min(page.MarginTop, page.MarginBottom) - BannerInset;
                 if (h > room)
                 {
@@ -65,7 +66,7 @@ internal static partial class PageDecorations
                     }
                     return;
                 }
-                Block(text, style, TextAlign.Center, context).Draw(canvas, 0, BannerInset, new Size(page.Width, h));
+                top.Draw(canvas, 0, BannerInset, new Size(page.Width, h));
                 Block(text, style, TextAlign.Center, context).Draw(canvas, 0, page.Height - BannerInset - h, new Size(page.Width, h));
                 bannerHeight = h + BannerGap;
             }
@@ -73,8 +74,10 @@ internal static partial class PageDecorations
         if (theme.Header is { } header && (pageIndex > 0 || header.FirstPage))
         {
             var room = page.MarginTop - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
-            var height = Math.Min(room, SlotsHeight(header, values, width, context, metadata.Language));
-            var left = Slots(canvas, header, values, page.MarginLeft, page.MarginTop - Gap - height, width, height, context, metadata.Language, bottomAligned: header.Images.Count > 0);
+            var style = Style(header, context, metadata.Language);
+            var slots = Arrange(header, values, width, style, context);
+            var height = Math.Min(room, SlotsHeight(slots));
+            var left = Slots(canvas, slots, style, page.MarginLeft, page.MarginTop - Gap - height, height, context, bottomAligned: header.Images.Count > 0);
             WarnLeftOut(left, header, "header", "top", height, themePath, context);
             if (header.Rule)
             {
@@ -91,7 +94,8 @@ internal static partial class PageDecorations
                 canvas.Add(new RuleItem(StructureTag.Artifact, page.MarginLeft, y, page.MarginLeft + width, y, 0.5f, Style(footer, context, null).Colour));
             }
             var room = page.MarginBottom - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
-            var left = Slots(canvas, footer, values, page.MarginLeft, top, width, room, context, metadata.Language);
+            var style = Style(footer, context, metadata.Language);
+            var left = Slots(canvas, Arrange(footer, values, width, style, context), style, page.MarginLeft, top, room, context);
             WarnLeftOut(left, footer, "footer", "bottom", room, themePath, context);
         }
         items.AddRange(canvas.Items);
@@ -99,9 +103,8 @@ internal static partial class PageDecorations
         items.InsertRange(0, PageWatermark.Items(pageIndex, page, metadata, context));
     }
 
-    private static float SlotsHeight(RunningText running, Dictionary<string, string> values, float width, TypesetContext context, string? language) =>
-        Arrange(running, values, width, context, language).Select(s => Element(s, Style(running, context, language), float.PositiveInfinity, context)?.Measure(Size.Unbounded(s.Width)).Height ?? 0)
-            .DefaultIfEmpty(0).Max();
+    private static float SlotsHeight(List<Slot> slots) =>
+        slots.Select(s => s.Element.Measure(Size.Unbounded(s.Width)).Height).DefaultIfEmpty(0).Max();
 
     // Said once per slot for the whole document, in the theme, since the theme's sizes and margins are what to change.
     private static void WarnLeftOut(IReadOnlyList<Slot> leftOut, RunningText text, string running, string margin, float room, string themePath, TypesetContext context)
@@ -124,14 +127,12 @@ internal static partial class PageDecorations
     // Beside an image in the header, the other slots stand on the header's foot (a line of text beside a tall seal
     // sits at the seal's foot, next to the rule); otherwise, and in a footer, slots hang from the top.
     /// <returns>The slots that did not fit and were left out.</returns>
-    private static List<Slot> Slots(PageCanvas canvas, RunningText running, Dictionary<string, string> values, float x, float y, float width, float height,
-        TypesetContext context, string? language, bool bottomAligned = false)
+    private static List<Slot> Slots(PageCanvas canvas, List<Slot> slots, TextStyle style, float x, float y, float height, TypesetContext context, bool bottomAligned = false)
     {
-        var style = Style(running, context, language);
         var leftOut = new List<Slot>();
-        foreach (var slot in Arrange(running, values, width, context, language))
+        foreach (var slot in slots)
         {
-            if (Element(slot, style, height, context) is not { } element)
+            if (Fitted(slot, style, height, context) is not { } element)
             {
                 leftOut.Add(slot);
                 continue;
@@ -149,10 +150,11 @@ internal static partial class PageDecorations
         return leftOut;
     }
 
-    private static IElement? Element(Slot slot, TextStyle style, float height, TypesetContext context) =>
-        slot.Image is { } image
-            ? new ImageBlock(image.Image, StructureTag.Artifact, float.PositiveInfinity, image.Size, slot.Align)
-            : Fitted(slot.Text!, style, slot.Align, slot.Width, height, context);
+    // A slot's image; its text whole where that fits the height, else shortened to fit.
+    private static IElement? Fitted(Slot slot, TextStyle style, float height, TypesetContext context) =>
+        slot.Text is not { } text || slot.Element.Measure(Size.Unbounded(slot.Width)).Height <= height
+            ? slot.Element
+            : Fitted(text, style, slot.Align, slot.Width, height, context);
 
     /// <summary>
     /// A running text that fits its slot: whole when it can be, else cut at a character and ended with an ellipsis,
@@ -161,10 +163,6 @@ internal static partial class PageDecorations
     private static TextBlock? Fitted(string text, TextStyle style, TextAlign align, float width, float height, TypesetContext context)
     {
         bool Fits(string candidate) => Block(candidate, style, align, context).Measure(Size.Unbounded(width)).Height <= height;
-        if (Fits(text))
-        {
-            return Block(text, style, align, context);
-        }
         var (low, high) = (0, Math.Min(text.Length, 4096));
         while (low < high)
         {
@@ -190,26 +188,33 @@ internal static partial class PageDecorations
         return text[..length].TrimEnd() + "…";
     }
 
-    /// <summary>A slot of a running header or footer: its text or its image, where it goes and how wide it is.</summary>
-    private sealed record Slot(string? Text, RunningImage? Image, TextAlign Align, float Offset, float Width);
+    /// <summary>
+    /// A slot of a running header or footer: its text or its image, where it goes and how wide it is, and the element
+    /// that draws it whole, made once a page (measuring, fitting and drawing a slot lay out the same text).
+    /// </summary>
+    private sealed record Slot(string? Text, RunningImage? Image, TextAlign Align, float Offset, float Width, IElement Element);
 
     /// <summary>
     /// Where each slot goes: the right and centre slots keep their natural width; the left slot gets what remains,
     /// so a long title wraps instead of running into the date. An image slot is as wide as its image.
     /// </summary>
-    private static List<Slot> Arrange(RunningText running, Dictionary<string, string> values, float width, TypesetContext context, string? language)
+    private static List<Slot> Arrange(RunningText running, Dictionary<string, string> values, float width, TextStyle style, TypesetContext context)
     {
         const float gap = 12;
-        var style = Style(running, context, language);
         Slot? Make(string name, string? slot, TextAlign align)
         {
             if (running.Images.TryGetValue(name, out var image))
             {
-                return new Slot(null, image, align, 0, 0);
+                return new Slot(null, image, align, 0, 0, new ImageBlock(image.Image, StructureTag.Artifact, float.PositiveInfinity, image.Size, align));
             }
-            return string.IsNullOrEmpty(slot) || Fill(slot, values).Trim().Length == 0 ? null : new Slot(Fill(slot, values), null, align, 0, 0);
+            if (string.IsNullOrEmpty(slot))
+            {
+                return null;
+            }
+            var text = Fill(slot, values);
+            return text.Trim().Length == 0 ? null : new Slot(text, null, align, 0, 0, Block(text, style, align, context));
         }
-        float Natural(Slot? slot) => slot is null ? 0 : Math.Min(width / 2, Element(slot, style, float.PositiveInfinity, context)!.ContentWidths().Max);
+        float Natural(Slot? slot) => slot is null ? 0 : Math.Min(width / 2, slot.Element.ContentWidths().Max);
         var left = Make("left", running.Left, TextAlign.Left);
         var center = Make("center", running.Center, TextAlign.Center);
         var right = Make("right", running.Right, TextAlign.Right);
@@ -223,7 +228,7 @@ internal static partial class PageDecorations
         leftWidth = Math.Max(width / 4, leftWidth);
         if (left?.Image is not null)
         {
-            leftWidth = Math.Min(leftWidth, Element(left, style, float.PositiveInfinity, context)!.ContentWidths().Max);
+            leftWidth = Math.Min(leftWidth, left.Element.ContentWidths().Max);
         }
         var result = new List<Slot>();
         if (left is not null)

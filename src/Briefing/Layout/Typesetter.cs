@@ -143,15 +143,27 @@ public sealed class Typesetter(FontLibrary fonts, Hyphenators? hyphenators = nul
         var missing = new List<string>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         // Places the layout names itself, such as a footnote mark its note's number leads back to.
-        var placed = pages.SelectMany(p => p.Items).OfType<DestinationItem>().Select(d => d.Name).ToHashSet(StringComparer.Ordinal);
+        var placed = new HashSet<string>(StringComparer.Ordinal);
+        var targets = new List<string>();
         foreach (var (items, _) in pages)
         {
             foreach (var item in items)
             {
-                if (item is LinkItem { Destination: { } name } && !outline.PageOf.ContainsKey(name) && !placed.Contains(name) && !referenced.Contains(name) && seen.Add(name))
+                if (item is DestinationItem destination)
                 {
-                    missing.Add(name);
+                    placed.Add(destination.Name);
                 }
+                else if (item is LinkItem { Destination: { } name } && !outline.PageOf.ContainsKey(name))
+                {
+                    targets.Add(name);
+                }
+            }
+        }
+        foreach (var name in targets)
+        {
+            if (!placed.Contains(name) && !referenced.Contains(name) && seen.Add(name))
+            {
+                missing.Add(name);
             }
         }
         foreach (var name in missing)

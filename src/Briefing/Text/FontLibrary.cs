@@ -25,6 +25,7 @@ public sealed class FontLibrary : IDisposable
     private readonly List<(string Family, bool Bold, bool Italic, string Path, int Index)> _folderFonts = [];
     private readonly Dictionary<(int Face, float Size, bool RightToLeft, string Language), Dictionary<string, ShapedRun>> _shaped = [];
     private int _shapedCount;
+    private ShapedRuns? _last;
     private readonly List<string> _problems = [];
 
     // Enough for the vocabulary of many documents; past it the cache starts again rather than growing without bound.
@@ -127,14 +128,20 @@ public sealed class FontLibrary : IDisposable
     /// </summary>
     internal ShapedRun Shape(FontFace face, ReadOnlySpan<char> text, float size, bool rightToLeft, string? language = null)
     {
-        var key = (face.Id, size, rightToLeft, language ?? "");
-        if (!_shaped.TryGetValue(key, out var runs))
+        var languageKey = language ?? "";
+        // Runs of a paragraph mostly share face, size, direction and language: the last set's cache is kept at hand.
+        if (_last is not { } last || last.Face != face.Id || last.Size != size || last.RightToLeft != rightToLeft || !string.Equals(last.Language, languageKey, StringComparison.Ordinal))
         {
-            runs = new Dictionary<string, ShapedRun>(StringComparer.Ordinal);
-            _shaped[key] = runs;
+            var key = (face.Id, size, rightToLeft, languageKey);
+            if (!_shaped.TryGetValue(key, out var cache))
+            {
+                cache = new Dictionary<string, ShapedRun>(StringComparer.Ordinal);
+                _shaped[key] = cache;
+            }
+            _last = last = new ShapedRuns(face.Id, size, rightToLeft, languageKey, cache, cache.GetAlternateLookup<ReadOnlySpan<char>>());
         }
-        var lookup = runs.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(text, out var known))
+        var runs = last.Runs;
+        if (last.Lookup.TryGetValue(text, out var known))
         {
             return known;
         }
@@ -297,4 +304,8 @@ public sealed class FontLibrary : IDisposable
         _faces.Clear();
         _codepointFaces.Clear();
     }
+
+    /// <summary>The shaped runs of one face, size, direction and language, with their lookup by span.</summary>
+    private sealed record ShapedRuns(int Face, float Size, bool RightToLeft, string Language, Dictionary<string, ShapedRun> Runs,
+        Dictionary<string, ShapedRun>.AlternateLookup<ReadOnlySpan<char>> Lookup);
 }

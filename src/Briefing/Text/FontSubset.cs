@@ -16,6 +16,31 @@ internal sealed class FontSubset(byte[] data, ushort[] newGlyphs)
     /// </summary>
     public byte[] Compressed => _compressed ??= Compress(Data);
 
+    /// <summary>
+    /// <paramref name="data"/> made by <paramref name="compress"/>, kept for the next document whose data for this
+    /// subset is the same bytes: the documents of a batch that cut one subset mostly write the same map for it, and
+    /// a small stream costs zlib more to set up than to compress. One is kept; a thread may replace another's.
+    /// </summary>
+    public byte[] CompressedOnce(string kind, ReadOnlySpan<byte> data, Func<byte[]> compress)
+    {
+        if (_kept is { } kept && kept.Kind == kind && data.SequenceEqual(kept.Data))
+        {
+            return kept.Compressed;
+        }
+        var compressed = compress();
+        _kept = new Kept(kind, data.ToArray(), compressed);
+        return compressed;
+    }
+
+    private Kept? _kept;
+
+    private byte[]? _sha256;
+
+    /// <summary>The SHA-256 of <see cref="Data"/>, which names the subset in every file that embeds it.</summary>
+    public byte[] Sha256 => _sha256 ??= System.Security.Cryptography.SHA256.HashData(Data);
+
+    private sealed record Kept(string Kind, byte[] Data, byte[] Compressed);
+
     /// <summary>The subset's id for <paramref name="glyph"/> of the whole font; 0 (.notdef) for a glyph it does not hold.</summary>
     public ushort NewGlyph(ushort glyph) => glyph < newGlyphs.Length ? newGlyphs[glyph] : (ushort)0;
 

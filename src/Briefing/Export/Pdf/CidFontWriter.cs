@@ -51,7 +51,7 @@ internal static class CidFontWriter
         cid.Raw(">>");
         var cidRef = file.Add(cid);
 
-        var toUnicode = file.AddStream(new PdfBytes(), ToUnicodeCMap.Create(font.Unicode));
+        var toUnicode = file.AddCompressedStream(new PdfBytes(), font.CompressedToUnicode(file));
         file.Set(type0, new PdfBytes()
             .Raw("<</Type /Font /Subtype /Type0 /BaseFont ").Name(baseFont)
             .Raw(" /Encoding /Identity-H /DescendantFonts [").Reference(cidRef)

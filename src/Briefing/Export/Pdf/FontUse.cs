@@ -44,6 +44,18 @@ internal sealed class FontUse
     /// <summary>The embedded font file, zlib-compressed (kept with a subset, which is cut once and written often).</summary>
     public byte[] CompressedProgram => _subset?.Compressed ?? PdfFile.Compress(Program.Data);
 
+    /// <summary>The ToUnicode map as <paramref name="file"/> compresses it, made once for a subset that writes the same map again.</summary>
+    public byte[] CompressedToUnicode(PdfFile file)
+    {
+        var map = ToUnicodeCMap.Create(_unicode);
+        if (_subset is null)
+        {
+            return file.Deflate(map);
+        }
+        var copy = map.ToArray();
+        return _subset.CompressedOnce($"ToUnicode {file.Level}", copy, () => file.Deflate(copy));
+    }
+
     /// <summary>The code of the font's space glyph, if it has one.</summary>
     public int? SpaceCode { get; }
 
@@ -106,7 +118,7 @@ internal sealed class FontUse
         {
             return name.ToString();
         }
-        var hash = System.Security.Cryptography.SHA256.HashData(_subset.Data);
+        var hash = _subset.Sha256;
         var tag = new char[6];
         for (var i = 0; i < 6; i++)
         {

@@ -26,7 +26,14 @@ internal sealed class PdfFile
     private readonly MemoryStream _deflated = new();
     private readonly ZLibCompressionOptions _options;
 
-    public PdfFile(int level = DefaultLevel) => _options = new ZLibCompressionOptions { CompressionLevel = level };
+    public PdfFile(int level = DefaultLevel)
+    {
+        Level = level;
+        _options = new ZLibCompressionOptions { CompressionLevel = level };
+    }
+
+    /// <summary>The zlib level of what this file compresses anew.</summary>
+    public int Level { get; }
 
     public PdfRef Reserve()
     {
