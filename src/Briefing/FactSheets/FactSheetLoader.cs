@@ -82,6 +82,22 @@ public static class FactSheetLoader
     private static byte[] ReadAtMost(Stream stream, int limit)
     {
         using var buffer = new MemoryStream();
+        // A file or a buffer says its length: read that much at once, without a chunk and a copy per fact sheet of a
+        // batch. Special files that say 0 (and files that grow or shrink meanwhile) are read on to their end.
+        if (stream.CanSeek && stream.Length - stream.Position is var known and > 0 && known < limit)
+        {
+            var exact = new byte[known];
+            var got = stream.ReadAtLeast(exact, exact.Length, throwOnEndOfStream: false);
+            var next = got == exact.Length ? stream.ReadByte() : -1;
+            if (next < 0)
+            {
+                return got == exact.Length ? exact : exact[..got];
+            }
+
+            buffer.Write(exact);
+            buffer.WriteByte((byte)next);
+        }
+
         var chunk = new byte[81920];
         while (buffer.Length < limit)
         {
