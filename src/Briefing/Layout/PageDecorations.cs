@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Briefing.Diagnostics;
 using Briefing.Layout.Elements;
 using Briefing.Layout.Inline;
@@ -9,7 +8,7 @@ using Briefing.Text;
 namespace Briefing.Layout;
 
 /// <summary>Running header, footer and classification banner for each page, drawn once the page count is known.</summary>
-internal static partial class PageDecorations
+internal static class PageDecorations
 {
     private const float Gap = 10;
 
@@ -24,22 +23,13 @@ internal static partial class PageDecorations
     {
         var theme = context.Theme;
         var width = page.BodyWidth;
-        var values = new Dictionary<string, string>(StringComparer.Ordinal)
-        {
-            ["classification"] = metadata.Classification ?? "",
-            ["title"] = metadata.Title,
-            // Written as the body writes dates: in the document's language ("18 февраля 2025" in Russian).
-            ["date"] = metadata.Date is { } date
-                ? new Templating.DateText(metadata.Language ?? "en").Date(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) ?? ""
-                : "",
-            ["page"] = (pageIndex + 1).ToString(CultureInfo.InvariantCulture),
-            ["pages"] = pageCount.ToString(CultureInfo.InvariantCulture),
-        };
+        string Fill(string template) => RunningPlaceholders.Fill(template, metadata,
+            (pageIndex + 1).ToString(CultureInfo.InvariantCulture), pageCount.ToString(CultureInfo.InvariantCulture));
         var canvas = new PageCanvas(pageIndex, new OutlineCollector());
         var bannerHeight = 0f;
         if (theme.Banner is { } banner)
         {
-            var text = Fill(banner.Text, values).Trim();
+            var text = Fill(banner.Text).Trim();
             if (text.Length > 0)
             {
                 var colour = banner.Colours.TryGetValue(metadata.Classification ?? "", out var c) ? c : banner.Colour;
@@ -75,7 +65,7 @@ internal static partial class PageDecorations
         {
             var room = page.MarginTop - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
             var style = Style(header, context, metadata.Language);
-            var slots = Arrange(header, values, width, style, context);
+            var slots = Arrange(header, Fill, width, style, context);
             var height = Math.Min(room, SlotsHeight(slots));
             var left = Slots(canvas, slots, style, page.MarginLeft, page.MarginTop - Gap - height, height, context, bottomAligned: header.Images.Count > 0);
             WarnLeftOut(left, header, "header", "top", height, themePath, context);
@@ -95,7 +85,7 @@ internal static partial class PageDecorations
             }
             var room = page.MarginBottom - Gap - (bannerHeight > 0 ? BannerInset + bannerHeight : 0);
             var style = Style(footer, context, metadata.Language);
-            var left = Slots(canvas, Arrange(footer, values, width, style, context), style, page.MarginLeft, top, room, context);
+            var left = Slots(canvas, Arrange(footer, Fill, width, style, context), style, page.MarginLeft, top, room, context);
             WarnLeftOut(left, footer, "footer", "bottom", room, themePath, context);
         }
         items.AddRange(canvas.Items);
@@ -198,7 +188,7 @@ internal static partial class PageDecorations
     /// Where each slot goes: the right and centre slots keep their natural width; the left slot gets what remains,
     /// so a long title wraps instead of running into the date. An image slot is as wide as its image.
     /// </summary>
-    private static List<Slot> Arrange(RunningText running, Dictionary<string, string> values, float width, TextStyle style, TypesetContext context)
+    private static List<Slot> Arrange(RunningText running, Func<string, string> fill, float width, TextStyle style, TypesetContext context)
     {
         const float gap = 12;
         Slot? Make(string name, string? slot, TextAlign align)
@@ -211,7 +201,7 @@ internal static partial class PageDecorations
             {
                 return null;
             }
-            var text = Fill(slot, values);
+            var text = fill(slot);
             return text.Trim().Length == 0 ? null : new Slot(text, null, align, 0, 0, Block(text, style, align, context));
         }
         float Natural(Slot? slot) => slot is null ? 0 : Math.Min(width / 2, slot.Element.ContentWidths().Max);
@@ -257,11 +247,4 @@ internal static partial class PageDecorations
 
     private static TextBlock Block(string text, TextStyle style, TextAlign align, TypesetContext context) =>
         new(new ParagraphText([new InlineSpan(text.Replace('\n', ' '), style)], context), align, 1.2f, StructureTag.Artifact);
-
-    // One pass over the theme's text: a value that itself holds `{pages}` or `{title}` is printed as it is, never expanded.
-    private static string Fill(string template, Dictionary<string, string> values) =>
-        Placeholder().Replace(template, m => values.TryGetValue(m.Groups[1].Value, out var value) ? value : m.Value);
-
-    [GeneratedRegex(@"\{([a-z]+)\}")]
-    private static partial Regex Placeholder();
 }

@@ -7,6 +7,8 @@ namespace Briefing.Text;
 internal sealed class FontSubset(byte[] data, ushort[] newGlyphs)
 {
     private byte[]? _compressed;
+    private byte[]? _sha256;
+    private Kept? _kept;
 
     public byte[] Data { get; } = data;
 
@@ -19,22 +21,19 @@ internal sealed class FontSubset(byte[] data, ushort[] newGlyphs)
     /// <summary>
     /// <paramref name="data"/> made by <paramref name="compress"/>, kept for the next document whose data for this
     /// subset is the same bytes: the documents of a batch that cut one subset mostly write the same map for it, and
-    /// a small stream costs zlib more to set up than to compress. One is kept; a thread may replace another's.
+    /// a small stream costs zlib more to set up than to compress. One is kept, with <paramref name="data"/> itself,
+    /// which the caller no longer changes; a thread may replace another's.
     /// </summary>
-    public byte[] CompressedOnce(string kind, ReadOnlySpan<byte> data, Func<byte[]> compress)
+    public byte[] CompressedOnce(string kind, byte[] data, Func<byte[]> compress)
     {
-        if (_kept is { } kept && kept.Kind == kind && data.SequenceEqual(kept.Data))
+        if (_kept is { } kept && kept.Kind == kind && data.AsSpan().SequenceEqual(kept.Data))
         {
             return kept.Compressed;
         }
         var compressed = compress();
-        _kept = new Kept(kind, data.ToArray(), compressed);
+        _kept = new Kept(kind, data, compressed);
         return compressed;
     }
-
-    private Kept? _kept;
-
-    private byte[]? _sha256;
 
     /// <summary>The SHA-256 of <see cref="Data"/>, which names the subset in every file that embeds it.</summary>
     public byte[] Sha256 => _sha256 ??= System.Security.Cryptography.SHA256.HashData(Data);

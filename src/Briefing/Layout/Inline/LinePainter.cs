@@ -70,8 +70,7 @@ internal static class LinePainter
             if (style.Underline && (!piece.IsSpace || UnderlinedWordFollows(line, index)))
             {
                 var under = y + run.Size * 0.14f;
-                var length = run.Width + (piece.IsSpace ? extra : 0);
-                canvas.Add(new RuleItem(tag, pen, under, pen + length, under, run.Size * 0.06f, style.Colour));
+                canvas.Add(new RuleItem(tag, pen, under, pen + pieceWidth, under, run.Size * 0.06f, style.Colour));
             }
             if (style.Strikethrough && !piece.IsSpace)
             {
