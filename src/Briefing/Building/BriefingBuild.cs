@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using Briefing.Diagnostics;
 using Briefing.FactSheets;
+using Briefing.FactSheets.Yaml;
 using Briefing.Templating;
 using Briefing.Workspace;
 
@@ -58,33 +59,66 @@ public static class BriefingBuild
 
     private static BuildOutcome RunOne(BuildJob job, PreparedSheet prepared, IReadOnlyDictionary<string, PreparedSheet> sheets, IReadOnlyDictionary<string, string> owners, Lazy<OutputClash> inputs, string templateKey, BuildRequest request, Lazy<BriefingRenderer> renderer)
     {
-        // Every document of a loaded sheet takes it, whatever becomes of the document, so the last one lets it go.
-        var loaded = prepared.Loaded?.Take();
-        if (prepared.Inputs is not { } recorded)
+        // Every document of a held sheet takes it or passes, whatever becomes of the document, so the last one lets it go.
+        var held = prepared.Loaded;
+        var settled = false;
+        try
         {
-            return Failed(job, prepared.LoadDiagnostics);
-        }
+            if (prepared.Id is not { } id)
+            {
+                return Failed(job, prepared.LoadDiagnostics);
+            }
 
-        if (owners[recorded.Id] != job.FactSheetPath)
+            if (SharedIdError(job, id, prepared, sheets, owners) is { } shared)
+            {
+                return Failed(job, [shared]);
+            }
+
+            if (prepared.Reusable.TryGetValue(job.Template, out var known))
+            {
+                // The fact sheet's own warnings still count, taken from the manifest.
+                return new BuildOutcome(job, known.Outputs, known.Pages, prepared.Inputs!.Diagnostics) { Key = known.Key, Reused = true, FactSheet = prepared.Inputs };
+            }
+
+            // The first document of the sheet that is not reused whole loads it.
+            var loaded = held?.Take();
+            settled = true;
+            if (loaded is { Inputs: null })
+            {
+                return Failed(job, loaded.Diagnostics);
+            }
+
+            var recorded = loaded?.Inputs ?? prepared.Inputs!;
+            if (recorded.Id != id && SharedIdError(job, recorded.Id, prepared, sheets, owners) is { } sharedLoaded)
+            {
+                return Failed(job, [sharedLoaded]);
+            }
+
+            var sheetDiagnostics = recorded.Diagnostics;
+            var key = BuildKey.ForOutput(templateKey, request.Formats.Distinct(), prepared.Bytes, recorded.SideFiles);
+            if (!request.Force && Unchanged(OutputPaths(request, recorded.Id, job.Template), key, request) is { } previous)
+            {
+                return new BuildOutcome(job, previous.Outputs, previous.Pages, sheetDiagnostics) { Key = key, Reused = true, FactSheet = recorded, FactSheetLoaded = true };
+            }
+
+            return Render(job, loaded!.Sheet!, recorded, key, sheetDiagnostics, inputs, request, renderer);
+        }
+        finally
         {
-            var owner = owners[recorded.Id];
-            return Failed(job, [SharedId.Error(job.FactSheetPath, recorded.Id, IdPlace(job.FactSheetPath, prepared), owner, IdPlace(owner, sheets[owner]))]);
+            if (!settled)
+            {
+                held?.Pass();
+            }
         }
+    }
 
-        // The fact sheet's own warnings still count, whether this build loaded it or took them from the manifest.
-        var sheetDiagnostics = recorded.Diagnostics;
-        if (prepared.Reusable.TryGetValue(job.Template, out var known))
-        {
-            return new BuildOutcome(job, known.Outputs, known.Pages, sheetDiagnostics) { Key = known.Key, Reused = true, FactSheet = recorded };
-        }
+    private static Diagnostic? SharedIdError(BuildJob job, string id, PreparedSheet prepared, IReadOnlyDictionary<string, PreparedSheet> sheets, IReadOnlyDictionary<string, string> owners) =>
+        owners.TryGetValue(id, out var owner) && owner != job.FactSheetPath
+            ? SharedId.Error(job.FactSheetPath, id, IdPlace(job.FactSheetPath, prepared), owner, IdPlace(owner, sheets[owner]))
+            : null;
 
-        var key = BuildKey.ForOutput(templateKey, request.Formats.Distinct(), prepared.Bytes, recorded.SideFiles);
-        if (!request.Force && Unchanged(OutputPaths(request, recorded.Id, job.Template), key, request) is { } previous)
-        {
-            return new BuildOutcome(job, previous.Outputs, previous.Pages, sheetDiagnostics) { Key = key, Reused = true, FactSheet = recorded, FactSheetLoaded = true };
-        }
-
-        var sheet = loaded!;
+    private static BuildOutcome Render(BuildJob job, FactSheet sheet, FactSheetInputs recorded, string key, IReadOnlyList<Diagnostic> sheetDiagnostics, Lazy<OutputClash> inputs, BuildRequest request, Lazy<BriefingRenderer> renderer)
+    {
         try
         {
             var result = renderer.Value.Render(sheet, job.FactSheetPath, new RenderOptions(request.TemplatesDirectory, job.Template, request.ThemePath) { SystemFonts = request.SystemFonts, Strict = request.Strict });
@@ -98,7 +132,7 @@ public static class BriefingBuild
             foreach (var format in request.Formats.Distinct())
             {
                 var path = OutputPath(request, sheet.Id, job.Template, format);
-                if ((inputs.Value.Find(path) ?? SideFileClash(prepared, path)) is { } clash)
+                if ((inputs.Value.Find(path) ?? SideFileClash(recorded, path)) is { } clash)
                 {
                     return Failed(job, [new Diagnostic(job.FactSheetPath, 0, 0, Severity.Error, clash)]);
                 }
@@ -164,8 +198,9 @@ public static class BriefingBuild
     private static IReadOnlyList<string> OutputPaths(BuildRequest request, string id, string template) =>
         request.Formats.Distinct().Select(f => OutputPath(request, id, template, f)).ToList();
 
-    // Every fact sheet once, in parallel: read and hashed; loaded unless the previous build loaded the same bytes and
-    // every output of it can be reused as it is.
+    // Every fact sheet once, in parallel: read, hashed and its id read, which is what the build must know of every
+    // sheet before it writes anything. A sheet is loaded when the first of its documents is rendered, never when the
+    // previous build loaded the same bytes and every output of it can be reused as it is.
     private static Dictionary<string, PreparedSheet> PrepareAll(IReadOnlyList<BuildJob> jobs, IReadOnlyDictionary<string, string> templateKeys, BuildRequest request, int workers, CancellationToken cancellationToken)
     {
         var prepared = new ConcurrentDictionary<string, PreparedSheet>(StringComparer.Ordinal);
@@ -187,7 +222,7 @@ public static class BriefingBuild
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return new PreparedSheet([], null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")], null, Reuse.None);
+            return new PreparedSheet([], null, null, [new Diagnostic(path, 0, 0, Severity.Error, $"cannot read the file: {e.Message}")], null, Reuse.None);
         }
 
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(bytes));
@@ -207,14 +242,29 @@ public static class BriefingBuild
 
             if (reusable.Count == templates.Count)
             {
-                return new PreparedSheet(bytes, recorded, recorded.Diagnostics, null, reusable);
+                return new PreparedSheet(bytes, recorded.Id, recorded, recorded.Diagnostics, null, reusable);
             }
+
+            // The same bytes have the same id and side files; the sheet is loaded when its first changed document is rendered.
+            return new PreparedSheet(bytes, recorded.Id, recorded, recorded.Diagnostics, new HeldSheet(() => Load(path, bytes, sha256, options), templates.Count), Reuse.None);
         }
 
+        if (SheetIdPeek.Read(bytes) is { } id)
+        {
+            return new PreparedSheet(bytes, id, null, [], new HeldSheet(() => Load(path, bytes, sha256, options), templates.Count), Reuse.None);
+        }
+
+        // An id that only loading can tell (or a sheet that does not load): loaded now, as its id must be known.
+        var loaded = Load(path, bytes, sha256, options);
+        return new PreparedSheet(bytes, loaded.Inputs?.Id, loaded.Inputs, loaded.Diagnostics, loaded.Inputs is null ? null : new HeldSheet(() => loaded, templates.Count), Reuse.None);
+    }
+
+    private static LoadedSheet Load(string path, byte[] bytes, string sha256, LoadOptions options)
+    {
         using var stream = new MemoryStream(bytes, writable: false);
         var loaded = FactSheetLoader.Load(path, stream, options);
         var inputs = loaded.FactSheet is { } sheet ? new FactSheetInputs(sheet.Id, bytes.Length, sha256, loaded.SideFiles, loaded.Diagnostics) : null;
-        return new PreparedSheet(bytes, inputs, loaded.Diagnostics, loaded.FactSheet is { } held ? new HeldSheet(held, templates.Count) : null, Reuse.None);
+        return new LoadedSheet(loaded.FactSheet, inputs, loaded.Diagnostics);
     }
 
     // What the previous build found when it loaded these very bytes from this path; the diagnostics named the sheet
@@ -235,8 +285,8 @@ public static class BriefingBuild
     private static Dictionary<string, string> OutputOwners(Dictionary<string, PreparedSheet> sheets, BuildRequest request)
     {
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byId = sheets.Where(p => p.Value.Inputs is not null)
-            .GroupBy(p => p.Value.Inputs!.Id, StringComparer.Ordinal);
+        var byId = sheets.Where(p => p.Value.Id is not null)
+            .GroupBy(p => p.Value.Id!, StringComparer.Ordinal);
         foreach (var group in byId)
         {
             var paths = group.Select(p => p.Key).Order(StringComparer.Ordinal).ToList();
@@ -256,25 +306,26 @@ public static class BriefingBuild
     }
 
     // A source's saved text or a marking scheme the sheet names beside itself is an input too: an output reached through a link must not replace it.
-    private static string? SideFileClash(PreparedSheet prepared, string path) =>
-        prepared.Inputs is { SideFiles.Count: > 0 } inputs ? new OutputClash(inputs.SideFiles, []).Find(path) : null;
+    private static string? SideFileClash(FactSheetInputs inputs, string path) =>
+        inputs.SideFiles.Count > 0 ? new OutputClash(inputs.SideFiles, []).Find(path) : null;
 
     /// <summary>
-    /// A fact sheet ready for its jobs: its bytes, its inputs (null when it failed to load), what loading it found, the
-    /// sheet when this build loaded it, and the outputs by template that are reused without loading it.
+    /// A fact sheet ready for its jobs: its bytes, its id (null when it could not be read or failed to load), its inputs
+    /// when they are known before it is loaded (recorded by the previous build, or loaded already), what loading it
+    /// found, the sheet to load or loaded for the documents rendered, and the outputs by template reused without it.
     /// </summary>
-    private sealed record PreparedSheet(byte[] Bytes, FactSheetInputs? Inputs, IReadOnlyList<Diagnostic> LoadDiagnostics, HeldSheet? Loaded, IReadOnlyDictionary<string, Reuse> Reusable);
+    private sealed record PreparedSheet(byte[] Bytes, string? Id, FactSheetInputs? Inputs, IReadOnlyList<Diagnostic> LoadDiagnostics, HeldSheet? Loaded, IReadOnlyDictionary<string, Reuse> Reusable);
 
     private sealed record Reuse(string Key, IReadOnlyList<BuildOutput> Outputs, int Pages)
     {
         public static IReadOnlyDictionary<string, Reuse> None { get; } = new Dictionary<string, Reuse>();
     }
 
-    // A sheet this build did not load (its outputs were to be reused), or no longer holds (its documents are done), is
+    // A sheet this build did not load (its outputs were to be reused), has not loaded yet, or no longer holds, is
     // read again for the place of its id: two sheets sharing an id is rare, and the error must name both places.
     private static ValuePlace? IdPlace(string path, PreparedSheet sheet)
     {
-        var loaded = sheet.Loaded?.Peek;
+        var loaded = sheet.Loaded?.Peek?.Sheet;
         if (loaded is null)
         {
             using var stream = new MemoryStream(sheet.Bytes, writable: false);

@@ -17,6 +17,13 @@ public readonly record struct UnprintableCharacter(int Index, string Description
     {
         for (var i = 0; i < text.Length; i++)
         {
+            // Printable ASCII is most of every text: skip it at vector speed.
+            var skip = text[i..].IndexOfAnyExceptInRange('\u0020', '\u007E');
+            if (skip < 0)
+            {
+                return null;
+            }
+            i += skip;
             var c = text[i];
             if (c is '\n' or '\t' or '\r')
             {

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 
 namespace Briefing.Templating;
@@ -16,14 +17,28 @@ internal static class MarkdownEscaper
     // sub/superscript, math, attributes, footnotes, entities, HTML, smileys).
     private const string AlwaysEscaped = "\\`*_{}[]()<>#|!~^&$";
 
+    // The characters the loop below looks at: those always escaped and those escaped by what surrounds them.
+    private static readonly SearchValues<char> Considered = SearchValues.Create(AlwaysEscaped + "=+:.");
+
+    private static readonly SearchValues<char> Folded = SearchValues.Create("\r\n\t\v\f\u2028\u2029\u0085");
+
     public static string Escape(string text)
     {
         var folded = Fold(text).Trim();
         if (folded.Length == 0) return "";
         var sb = new StringBuilder(folded.Length + 8);
         EscapeBlockStart(folded, sb, out var start);
-        for (var i = start; i < folded.Length; i++)
+        var i = start;
+        while (i < folded.Length)
         {
+            var plain = folded.AsSpan(i).IndexOfAny(Considered);
+            if (plain < 0)
+            {
+                sb.Append(folded, i, folded.Length - i);
+                break;
+            }
+            sb.Append(folded, i, plain);
+            i += plain;
             var c = folded[i];
             if (AlwaysEscaped.Contains(c)
                 || (c is '=' or '+' && IsDoubled(folded, i))
@@ -33,12 +48,17 @@ internal static class MarkdownEscaper
                 sb.Append('\\');
             }
             sb.Append(c);
+            i++;
         }
         return sb.ToString();
     }
 
     private static string Fold(string text)
     {
+        if (!text.AsSpan().ContainsAny(Folded))
+        {
+            return text;
+        }
         var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {

@@ -74,6 +74,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
         // cluster's text is read without copying.
         var utf8 = Ascii.IsValid(run.Text) ? default : Utf8(run.Text);
         var rtl = RightToLeft(run);
+        var ordered = InLogicalOrder(clusters, rtl);
         var i = 0;
         while (i < count)
         {
@@ -85,7 +86,9 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
             {
                 length++;
             }
-            var text = ClusterText(run.Text, clusters, utf8, cluster);
+            // Clusters that rise in logical order end where the next glyph's begins; others are searched for.
+            uint? following = !ordered ? null : i + length < count ? clusters[rtl ? count - 1 - (i + length) : i + length] : (uint)(utf8.IsEmpty ? run.Text.Length : utf8.Length);
+            var text = ClusterText(run.Text, clusters, utf8, cluster, following);
             var needsActualText = !Map(glyphs, font, rtl, i, length, text);
             if (_prefix is not null && font.SpaceCode is { } space && font.TryMap(space, " "))
             {
@@ -111,6 +114,23 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
             }
             i += length;
         }
+    }
+
+    // Whether the cluster values rise strictly from cluster to cluster in logical order, as HarfBuzz's default
+    // cluster level keeps them; then a cluster's text ends where the next cluster's begins.
+    private static bool InLogicalOrder(uint[] clusters, bool rtl)
+    {
+        var count = clusters.Length;
+        for (var k = 1; k < count; k++)
+        {
+            var before = clusters[rtl ? count - k : k - 1];
+            var after = clusters[rtl ? count - 1 - k : k];
+            if (after < before)
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     // The run's text as UTF-8, in a buffer kept for the next run.
@@ -151,15 +171,22 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     }
 
     // The text of the cluster that starts at offset cluster: up to the next larger cluster offset, or the run's end.
-    private ReadOnlySpan<char> ClusterText(string runText, uint[] clusters, ReadOnlySpan<byte> utf8, uint cluster)
+    private ReadOnlySpan<char> ClusterText(string runText, uint[] clusters, ReadOnlySpan<byte> utf8, uint cluster, uint? following)
     {
         var ascii = utf8.IsEmpty;
         var next = (uint)(ascii ? runText.Length : utf8.Length);
-        foreach (var other in clusters)
+        if (following is { } known)
         {
-            if (other > cluster && other < next)
+            next = Math.Min(known, next);
+        }
+        else
+        {
+            foreach (var other in clusters)
             {
-                next = other;
+                if (other > cluster && other < next)
+                {
+                    next = other;
+                }
             }
         }
         if (cluster >= next)

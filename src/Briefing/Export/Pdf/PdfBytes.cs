@@ -164,7 +164,17 @@ internal sealed class PdfBytes
     }
 
     /// <summary>Four hex digits, as a two-byte code in a content stream or a CMap.</summary>
-    public PdfBytes Hex16(int value) => Hex((byte)(value >> 8)).Hex((byte)value);
+    public PdfBytes Hex16(int value)
+    {
+        const string digits = "0123456789ABCDEF";
+        var span = Grow(4);
+        span[0] = (byte)digits[(value >> 12) & 0xF];
+        span[1] = (byte)digits[(value >> 8) & 0xF];
+        span[2] = (byte)digits[(value >> 4) & 0xF];
+        span[3] = (byte)digits[value & 0xF];
+        Length += 4;
+        return this;
+    }
 
     private Span<byte> Grow(int count)
     {
