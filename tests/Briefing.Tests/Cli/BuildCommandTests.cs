@@ -134,6 +134,38 @@ public class BuildCommandTests
     }
 
     [Fact]
+    public void An_id_written_so_that_only_loading_reads_it_is_still_seen_to_be_shared()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: !!str riyadh-us-russia-talks"));
+        folder.Write("briefs/b.yaml", Riyadh);
+        folder.Write("briefs/c.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: other"));
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager", "--out", folder.Combine("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{folder.Combine("briefs/b.yaml")}:5:5: error: id `riyadh-us-russia-talks` is also the id of {folder.Combine("briefs/a.yaml")}:5:5", run.Error);
+        Assert.True(File.Exists(folder.Combine("out/riyadh-us-russia-talks.one-pager.pdf")));
+        Assert.True(File.Exists(folder.Combine("out/other.one-pager.pdf")));
+    }
+
+    [Fact]
+    public void A_sheet_that_fails_to_load_reports_its_own_errors_when_its_id_was_read_beforehand()
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh.Replace("schema: briefing/v1.1", "schema: briefing/v9"));
+        folder.Write("briefs/b.yaml", Riyadh.Replace("id: riyadh-us-russia-talks", "id: other"));
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--templates-list", "one-pager,memo", "--out", folder.Combine("out"));
+
+        Assert.Equal(1, run.ExitCode);
+        Assert.Contains($"{folder.Combine("briefs/a.yaml")}:4:", run.Error);
+        Assert.False(File.Exists(folder.Combine("out/riyadh-us-russia-talks.one-pager.pdf")));
+        Assert.True(File.Exists(folder.Combine("out/other.one-pager.pdf")));
+        Assert.True(File.Exists(folder.Combine("out/other.memo.pdf")));
+    }
+
+    [Fact]
     public async Task A_second_build_into_the_same_folder_waits_for_the_first_and_the_manifest_matches_the_files()
     {
         using var folder = new TemporaryFolder();
