@@ -14,6 +14,9 @@ internal sealed class FontUse
 {
     private readonly FontSubset? _subset;
     private readonly Dictionary<int, string> _unicode = [];
+    // Every glyph drawn asks for its code's text: a subset's codes are few and dense, so an array answers them.
+    private const int MaxCodesByIndex = 4096;
+    private readonly string?[] _byCode;
     private readonly Dictionary<ushort, int> _cmapReverse;
 
     public FontUse(EmbeddedFont font, string resourceName, ushort[] glyphs, int[] codepoints)
@@ -31,7 +34,9 @@ internal sealed class FontUse
         var data = _subset?.Data ?? font.Data.ToArray();
         Program = FontProgram.Read(data, _subset is null ? font.FaceIndex : 0);
         SpaceCode = _cmapReverse.FirstOrDefault(p => p.Value == ' ').Key is var glyph and > 0 ? Code(glyph) : null;
+        _byCode = new string?[Program.Widths.Length <= MaxCodesByIndex ? Program.Widths.Length : 0];
     }
+
 
     public EmbeddedFont Font { get; }
 
@@ -68,11 +73,17 @@ internal sealed class FontUse
     /// <summary>Records that <paramref name="code"/> shows <paramref name="text"/>; false when it already shows other text.</summary>
     public bool TryMap(int code, ReadOnlySpan<char> text)
     {
-        if (_unicode.TryGetValue(code, out var known))
+        var indexed = (uint)code < (uint)_byCode.Length;
+        if ((indexed ? _byCode[code] : _unicode.GetValueOrDefault(code)) is { } known)
         {
             return text.SequenceEqual(known);
         }
-        _unicode[code] = text.ToString();
+        var value = text.ToString();
+        _unicode[code] = value;
+        if (indexed)
+        {
+            _byCode[code] = value;
+        }
         return true;
     }
 

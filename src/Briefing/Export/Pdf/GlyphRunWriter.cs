@@ -57,7 +57,9 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
         run.Glyphs.Count == 0 ? run.X : run.X + (RightToLeft(run) ? run.GlyphX[^1] : run.GlyphX[0]);
 
     /// <summary>Clusters falling from glyph to glyph: HarfBuzz put the glyphs of a right-to-left run in visual order.</summary>
-    public static bool RightToLeft(GlyphRunItem run) => run.Clusters.Count > 1 && run.Clusters[0] > run.Clusters[^1];
+    public static bool RightToLeft(GlyphRunItem run) => run.Clusters is uint[] clusters
+        ? clusters.Length > 1 && clusters[0] > clusters[^1]
+        : run.Clusters.Count > 1 && run.Clusters[0] > run.Clusters[^1];
 
     private void WriteRun(GlyphRunItem run, FontUse font)
     {

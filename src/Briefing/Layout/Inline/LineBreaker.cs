@@ -91,6 +91,17 @@ internal static class LineBreaker
         Array.Fill(best, double.PositiveInfinity);
         best[0] = 0;
         var em = EmOf(words, from, to);
+        // The inner loop reads each word's widths once per line it might end: read from arrays, not the words.
+        var widths = new float[count];
+        var spaceWidths = new float[count];
+        var hyphens = new bool[count];
+        for (var i = 0; i < count; i++)
+        {
+            var word = words[from + i];
+            widths[i] = word.ContentWidth + word.SpaceWidth;
+            spaceWidths[i] = word.SpaceWidth;
+            hyphens[i] = word.Hyphen is not null;
+        }
         for (var b = 1; b <= count; b++)
         {
             var last = b == count;
@@ -98,15 +109,14 @@ internal static class LineBreaker
             var hyphen = !last && end.Hyphen is not null;
             double natural = end.ContentWidth + (hyphen ? end.Hyphen!.Width : 0);
             double spaces = 0;
+            var stretchy = justify && !last;
             for (var a = b - 1; a >= 0; a--)
             {
                 if (a < b - 1)
                 {
-                    var word = words[from + a];
-                    natural += word.ContentWidth + word.SpaceWidth;
-                    spaces += word.SpaceWidth;
+                    natural += widths[a];
+                    spaces += spaceWidths[a];
                 }
-                var stretchy = justify && !last;
                 var free = width - natural;
                 double ratio;
                 if (free >= -0.01)
@@ -130,7 +140,7 @@ internal static class LineBreaker
                 var overfull = ratio == 0 && free < -0.01;
                 var badness = Badness(ratio);
                 var demerits = (LinePenalty + badness) * (LinePenalty + badness) + (hyphen ? HyphenPenalty * HyphenPenalty : 0);
-                if (hyphen && a > 0 && words[from + a - 1].Hyphen is not null)
+                if (hyphen && a > 0 && hyphens[a - 1])
                 {
                     demerits += DoubleHyphenDemerits;
                 }
