@@ -58,6 +58,15 @@ public class SheetIdPeekTests
     }
 
     [Fact]
+    public void A_sheet_larger_than_loading_accepts_is_left_to_loading_which_refuses_it_by_its_size()
+    {
+        var bytes = Encoding.UTF8.GetBytes("id: big\nnotes: " + new string('x', FactSheetLoader.MaxBytes) + "\n");
+
+        Assert.Null(SheetIdPeek.Read(bytes));
+        Assert.Equal("big", SheetIdPeek.Read(bytes.AsSpan(0, 8)));
+    }
+
+    [Fact]
     public void Bytes_that_are_not_utf8_have_no_id_read_alone()
     {
         Assert.Null(SheetIdPeek.Read([.. "id: x"u8, 0xFF, 0xFE]));

@@ -12,9 +12,15 @@ namespace Briefing.FactSheets.Yaml;
 /// </summary>
 internal static class SheetIdPeek
 {
-    /// <summary>The id, or null when it cannot be told this way (not UTF-8, not a map, no plain `id`, a YAML error): the sheet is then loaded whole.</summary>
+    /// <summary>The id, or null when it cannot be told this way (too large, not UTF-8, not a map, no plain `id`, a YAML error): the sheet is then loaded whole.</summary>
     public static string? Read(ReadOnlySpan<byte> bytes)
     {
+        // Loading refuses a sheet this large by its size alone, and says so.
+        if (bytes.Length > FactSheetLoader.MaxBytes)
+        {
+            return null;
+        }
+
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
         var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
         try
