@@ -24,8 +24,7 @@ internal sealed class HeldSheet
     /// <summary>The sheet for one of its documents, loaded if none took it before; after the last document it is let go.</summary>
     public LoadedSheet Take()
     {
-        var sheet = Volatile.Read(ref _sheet) ?? throw new InvalidOperationException("Every document of this fact sheet has already taken it.");
-        var value = sheet.Value;
+        var value = Held().Value;
         Done();
         return value;
     }
@@ -33,13 +32,12 @@ internal sealed class HeldSheet
     /// <summary>One document needs the sheet no more without having taken it (its output was reused, or it failed before).</summary>
     public void Pass()
     {
-        if (Volatile.Read(ref _sheet) is null)
-        {
-            throw new InvalidOperationException("Every document of this fact sheet has already taken it.");
-        }
-
+        Held();
         Done();
     }
+
+    private Lazy<LoadedSheet> Held() =>
+        Volatile.Read(ref _sheet) ?? throw new InvalidOperationException("Every document of this fact sheet has already taken it.");
 
     private void Done()
     {

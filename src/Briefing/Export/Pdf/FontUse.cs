@@ -37,7 +37,6 @@ internal sealed class FontUse
         _byCode = new string?[Program.Widths.Length <= MaxCodesByIndex ? Program.Widths.Length : 0];
     }
 
-
     public EmbeddedFont Font { get; }
 
     public string ResourceName { get; }

@@ -88,8 +88,9 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
             {
                 length++;
             }
-            // Clusters that rise in logical order end where the next glyph's begins; others are searched for.
-            uint? following = !ordered ? null : i + length < count ? clusters[rtl ? count - 1 - (i + length) : i + length] : (uint)(utf8.IsEmpty ? run.Text.Length : utf8.Length);
+            // Clusters that rise in logical order end where the next glyph's begins (the last at the run's end); others
+            // are searched for.
+            uint? following = !ordered ? null : i + length < count ? clusters[rtl ? count - 1 - (i + length) : i + length] : uint.MaxValue;
             var text = ClusterText(run.Text, clusters, utf8, cluster, following);
             var needsActualText = !Map(glyphs, font, rtl, i, length, text);
             if (_prefix is not null && font.SpaceCode is { } space && font.TryMap(space, " "))

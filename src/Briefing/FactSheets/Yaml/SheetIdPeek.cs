@@ -1,5 +1,3 @@
-using System.Buffers;
-using System.Text.Unicode;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
 
@@ -21,22 +19,15 @@ internal static class SheetIdPeek
             return null;
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        var chars = ArrayPool<char>.Shared.Rent(Math.Max(1, bytes.Length));
+        // Loading reads the breaks as characters where YamlDotNet would break a line; here the sheet is left to loading.
+        if (SheetText.Utf8Text(bytes) is not { } text || YamlBreaks.Any(text))
+        {
+            return null;
+        }
+
         try
         {
-            if (Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false) != OperationStatus.Done)
-            {
-                return null;
-            }
-
-            // Loading reads these as characters where YAML would break a line; here the sheet is left to loading.
-            if (chars.AsSpan(0, written).ContainsAny('\u0085', '\u2028', '\u2029'))
-            {
-                return null;
-            }
-
-            var parser = new Parser(new StringReader(new string(chars, 0, written)));
+            var parser = new Parser(new StringReader(text));
             if (!parser.TryConsume<StreamStart>(out _) || !parser.TryConsume<DocumentStart>(out _) || !parser.TryConsume<MappingStart>(out _))
             {
                 return null;
@@ -57,10 +48,6 @@ internal static class SheetIdPeek
         catch (YamlException)
         {
             return null;
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
         }
     }
 }

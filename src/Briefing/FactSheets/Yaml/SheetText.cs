@@ -11,10 +11,7 @@ internal static class SheetText
     /// <summary>Decodes UTF-8 (with or without a BOM); null when the bytes are not UTF-8 text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        var chars = new char[bytes.Length];
-        var status = Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false);
-        if (status != OperationStatus.Done)
+        if (!ToUtf16(bytes, out var chars, out var written))
         {
             var (line, column) = EndOf(chars.AsSpan(0, written));
             bag.Error(line, column, "the file is not UTF-8 text (invalid byte sequence)",
@@ -23,6 +20,18 @@ internal static class SheetText
         }
 
         return Check(new string(chars, 0, written), bag);
+    }
+
+    /// <summary>UTF-8 (with or without a BOM) as a string, unchecked; null when the bytes are not UTF-8 text.</summary>
+    public static string? Utf8Text(ReadOnlySpan<byte> bytes) =>
+        ToUtf16(bytes, out var chars, out var written) ? new string(chars, 0, written) : null;
+
+    // The bytes without a BOM as UTF-16; false when they are not UTF-8, with the characters decoded before the fault.
+    private static bool ToUtf16(ReadOnlySpan<byte> bytes, out char[] chars, out int written)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        chars = new char[bytes.Length];
+        return Utf8.ToUtf16(bytes, chars, out _, out written, replaceInvalidSequences: false) == OperationStatus.Done;
     }
 
     /// <summary>Drops a leading BOM and refuses characters YAML does not allow in a stream.</summary>

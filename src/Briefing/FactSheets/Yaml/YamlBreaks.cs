@@ -10,9 +10,12 @@ internal static class YamlBreaks
 {
     private static readonly (char Break, char Stand)[] Pairs = [('\u0085', '\uFDD0'), ('\u2028', '\uFDD1'), ('\u2029', '\uFDD2')];
 
+    /// <summary>Whether <paramref name="text"/> holds a character YamlDotNet would break a line at and YAML 1.2 does not.</summary>
+    public static bool Any(ReadOnlySpan<char> text) => text.IndexOfAny('\u0085', '\u2028', '\u2029') >= 0;
+
     public static string Hide(string text)
     {
-        if (text.AsSpan().IndexOfAny('\u0085', '\u2028', '\u2029') < 0)
+        if (!Any(text))
         {
             return text;
         }
