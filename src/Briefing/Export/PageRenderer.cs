@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Text;
 using Briefing.Layout.Pages;
 using SkiaSharp;
@@ -108,9 +109,9 @@ internal static class PageRenderer
             && next.Baseline == previous.Baseline && Ascending(previous.Clusters) && Ascending(next.Clusters);
     }
 
-    private static bool Ascending(IReadOnlyList<uint> clusters)
+    private static bool Ascending(ImmutableArray<uint> clusters)
     {
-        for (var i = 1; i < clusters.Count; i++)
+        for (var i = 1; i < clusters.Length; i++)
         {
             if (clusters[i] < clusters[i - 1])
             {
@@ -127,7 +128,7 @@ internal static class PageRenderer
         for (var r = start; r < end; r++)
         {
             var run = (GlyphRunItem)items[r];
-            count += run.Glyphs.Count;
+            count += run.Glyphs.Length;
             byteCount += Encoding.UTF8.GetByteCount(run.Text);
         }
         if (count == 0)
@@ -145,7 +146,7 @@ internal static class PageRenderer
         for (var r = start; r < end; r++)
         {
             var run = (GlyphRunItem)items[r];
-            for (var i = 0; i < run.Glyphs.Count; i++)
+            for (var i = 0; i < run.Glyphs.Length; i++)
             {
                 glyphs[at] = pageFont.Glyph(run.Glyphs[i]);
                 points[at] = new SKPoint(run.X + run.GlyphX[i], run.Baseline + run.GlyphY[i]);

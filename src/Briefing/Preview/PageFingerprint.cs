@@ -36,8 +36,8 @@ public static class PageFingerprint
                 w.Write(run.Baseline);
                 w.Write(run.Size);
                 w.Write(run.Colour.ToString());
-                w.Write(run.Glyphs.Count);
-                for (var i = 0; i < run.Glyphs.Count; i++)
+                w.Write(run.Glyphs.Length);
+                for (var i = 0; i < run.Glyphs.Length; i++)
                 {
                     w.Write(run.Glyphs[i]);
                     w.Write(run.GlyphX[i]);

@@ -6,7 +6,7 @@ namespace Briefing.Tests.Export;
 public class FontCoverageTests
 {
     private static GlyphRunItem Run(ushort[] glyphs, string text) =>
-        new(StructureTag.Artifact, 0, 0, 1, 10, new Rgba(0, 0, 0), glyphs, new float[glyphs.Length], new float[glyphs.Length], text, new uint[glyphs.Length], 0);
+        new(StructureTag.Artifact, 0, 0, 1, 10, new Rgba(0, 0, 0), [.. glyphs], [.. new float[glyphs.Length]], [.. new float[glyphs.Length]], text, [.. new uint[glyphs.Length]], 0);
 
     [Fact]
     public void Glyphs_from_far_apart_blocks_come_out_once_each_and_sorted()

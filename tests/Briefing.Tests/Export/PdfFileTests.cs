@@ -201,7 +201,7 @@ public sealed class PdfFileTests
         var alpha = fonts.Shape(face, "Alpha", 10, false);
         var beta = fonts.Shape(face, "Beta", 10, false);
         GlyphRunItem Item(Briefing.Text.ShapedRun run, float x) => new(StructureTag.Artifact, x, 100, face.Id, 10, Rgba.Black,
-            run.Glyphs, run.GlyphX, run.YOffsets, run.Text, run.Clusters, run.Width);
+            [.. run.Glyphs], [.. run.GlyphX], [.. run.YOffsets], run.Text, [.. run.Clusters], run.Width);
         var page = new LaidOutPage(300, 300, [Item(alpha, 50), Item(beta, 50 + alpha.Width + gap)]);
         var document = new LaidOutDocument([page], [new EmbeddedFont(face.Id, face.Name, face.Data, face.Index)],
             new DocumentMetadata("t", null, null, null, null, null, null), []);

@@ -79,7 +79,7 @@ public class PageDecorationTests
         var theme = ThemeLoader.Load("theme.yaml", "header: { left: \"{title}\", style: { italic: true, font: body } }\nfooter: { left: \"{title}\", style: { italic: true, font: body } }\nbanner: none\n").Theme!;
         string Document(string language) => $"---\ntitle: бгдпт\nlanguage: {language}\n---\n\n*бгдпт*\n";
         IReadOnlyList<ushort>[] Glyphs(string language) => Render.Document(Document(language), theme).Pages[0].Items.OfType<GlyphRunItem>()
-            .Where(r => r.Text == "бгдпт").OrderBy(r => r.Baseline).Select(r => r.Glyphs).ToArray();
+            .Where(r => r.Text == "бгдпт").OrderBy(r => r.Baseline).Select(r => (IReadOnlyList<ushort>)r.Glyphs).ToArray();
 
         var serbian = Glyphs("sr");
         var russian = Glyphs("ru");

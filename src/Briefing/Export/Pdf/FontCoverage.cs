@@ -17,7 +17,7 @@ internal sealed class FontCoverage
 
     public void Add(GlyphRunItem run)
     {
-        foreach (var glyph in run.Glyphs as ushort[] ?? [.. run.Glyphs])
+        foreach (var glyph in run.Glyphs)
         {
             _glyphs[glyph >> 6] |= 1UL << glyph;
         }

@@ -54,19 +54,17 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     }
 
     private static float StartX(GlyphRunItem run) =>
-        run.Glyphs.Count == 0 ? run.X : run.X + (RightToLeft(run) ? run.GlyphX[^1] : run.GlyphX[0]);
+        run.Glyphs.Length == 0 ? run.X : run.X + (RightToLeft(run) ? run.GlyphX[^1] : run.GlyphX[0]);
 
     /// <summary>Clusters falling from glyph to glyph: HarfBuzz put the glyphs of a right-to-left run in visual order.</summary>
-    public static bool RightToLeft(GlyphRunItem run) => run.Clusters is uint[] clusters
-        ? clusters.Length > 1 && clusters[0] > clusters[^1]
-        : run.Clusters.Count > 1 && run.Clusters[0] > run.Clusters[^1];
+    public static bool RightToLeft(GlyphRunItem run) => run.Clusters.Length > 1 && run.Clusters[0] > run.Clusters[^1];
 
     private void WriteRun(GlyphRunItem run, FontUse font)
     {
-        var glyphs = run.Glyphs as ushort[] ?? [.. run.Glyphs];
-        var glyphX = run.GlyphX as float[] ?? [.. run.GlyphX];
-        var glyphY = run.GlyphY as float[] ?? [.. run.GlyphY];
-        var clusters = run.Clusters as uint[] ?? [.. run.Clusters];
+        var glyphs = run.Glyphs.AsSpan();
+        var glyphX = run.GlyphX.AsSpan();
+        var glyphY = run.GlyphY.AsSpan();
+        var clusters = run.Clusters.AsSpan();
         var count = glyphs.Length;
         if (count == 0)
         {
@@ -121,7 +119,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
 
     // Whether the cluster values rise strictly from cluster to cluster in logical order, as HarfBuzz's default
     // cluster level keeps them; then a cluster's text ends where the next cluster's begins.
-    private static bool InLogicalOrder(uint[] clusters, bool rtl)
+    private static bool InLogicalOrder(ReadOnlySpan<uint> clusters, bool rtl)
     {
         var count = clusters.Length;
         for (var k = 1; k < count; k++)
@@ -148,7 +146,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     }
 
     // True when the ToUnicode map alone gives the cluster's text.
-    private bool Map(ushort[] glyphs, FontUse font, bool rtl, int i, int length, ReadOnlySpan<char> text)
+    private bool Map(ReadOnlySpan<ushort> glyphs, FontUse font, bool rtl, int i, int length, ReadOnlySpan<char> text)
     {
         var count = glyphs.Length;
         if (length == 1)
@@ -174,7 +172,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     }
 
     // The text of the cluster that starts at offset cluster: up to the next larger cluster offset, or the run's end.
-    private ReadOnlySpan<char> ClusterText(string runText, uint[] clusters, ReadOnlySpan<byte> utf8, uint cluster, uint? following)
+    private ReadOnlySpan<char> ClusterText(string runText, ReadOnlySpan<uint> clusters, ReadOnlySpan<byte> utf8, uint cluster, uint? following)
     {
         var ascii = utf8.IsEmpty;
         var next = (uint)(ascii ? runText.Length : utf8.Length);

@@ -4,7 +4,7 @@ namespace Briefing.Layout.Elements;
 /// Children one below the other. Spacing at the top of a continued page is dropped; a child marked
 /// <see cref="KeepWithNext"/> moves to the next page when what follows it would not start on this one.
 /// </summary>
-internal sealed class Column(IReadOnlyList<IElement> children) : IElement
+internal sealed class Column(IElement[] children) : IElement
 {
     private int _index;
     private bool _started;
@@ -48,7 +48,7 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
         var used = 0f;
         var notes = 0f;
         var placed = false;
-        for (var i = _index; i < children.Count; i++)
+        for (var i = _index; i < children.Length; i++)
         {
             var child = children[i];
             if (child is Spacer && !placed && _started)
@@ -85,7 +85,7 @@ internal sealed class Column(IReadOnlyList<IElement> children) : IElement
     private bool NextStartsHere(int from, Size space)
     {
         var height = space.Height;
-        for (var j = from; j < children.Count; j++)
+        for (var j = from; j < children.Length; j++)
         {
             var plan = children[j].Measure(space with { Height = height });
             if (plan.Kind == SpacePlanKind.Empty)

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Briefing.Layout.Inline;
 
 /// <summary>
@@ -23,9 +25,9 @@ internal static class LineBreaker
         var words = Fitted(text, text.Words(), width);
         var lines = new List<TextLine>();
         var from = 0;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
-            if (!words[i].BreakAfter && i < words.Count - 1)
+            if (!words[i].BreakAfter && i < words.Length - 1)
             {
                 continue;
             }
@@ -51,17 +53,17 @@ internal static class LineBreaker
         var line = 0.0;
         Word? previous = null;
         var words = text.Words();
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            for (var p = 0; previous is not null && p < previous.Pieces.Count; p++)
+            for (var p = 0; previous is not null && p < previous.Pieces.Length; p++)
             {
                 if (previous.Pieces[p].IsSpace)
                 {
                     line += previous.Pieces[p].Width;
                 }
             }
-            for (var p = 0; p < word.Pieces.Count; p++)
+            for (var p = 0; p < word.Pieces.Length; p++)
             {
                 if (!word.Pieces[p].IsSpace)
                 {
@@ -83,7 +85,7 @@ internal static class LineBreaker
     /// The ends (exclusive word indexes) of the lines of words [from, to), chosen by least total demerits: a dynamic
     /// programme over break points, looking back from each only as far as a line can reach.
     /// </summary>
-    private static List<int> Optimal(List<Word> words, int from, int to, float width, bool justify)
+    private static List<int> Optimal(Word[] words, int from, int to, float width, bool justify)
     {
         var count = to - from;
         var best = new double[count + 1];
@@ -174,11 +176,11 @@ internal static class LineBreaker
     }
 
     // The size of the paragraph's first text, for the ragged allowance.
-    private static double EmOf(List<Word> words, int from, int to)
+    private static double EmOf(Word[] words, int from, int to)
     {
         for (var i = from; i < to; i++)
         {
-            if (words[i].Pieces.Count > 0)
+            if (words[i].Pieces.Length > 0)
             {
                 return words[i].Pieces[0].Style.Size;
             }
@@ -191,10 +193,20 @@ internal static class LineBreaker
     /// Each cut looks only as far ahead as a line can reach, and the rest of the word is shaped once, when it fits:
     /// a word of tens of thousands of characters costs time in proportion to its length, not to its square.
     /// </remarks>
-    private static List<Word> Fitted(ParagraphText text, IReadOnlyList<Word> words, float width)
+    private static Word[] Fitted(ParagraphText text, Word[] words, float width)
     {
-        var fitted = new List<Word>(words.Count);
-        foreach (var word in words)
+        var all = 0;
+        while (all < words.Length && Fits(words[all], width))
+        {
+            all++;
+        }
+        if (all == words.Length)
+        {
+            return words;
+        }
+        var fitted = new List<Word>(words.Length);
+        fitted.AddRange(words.AsSpan(0, all));
+        foreach (var word in words.AsSpan(all))
         {
             var start = word.Start;
             while (true)
@@ -231,7 +243,7 @@ internal static class LineBreaker
                 start = end;
             }
         }
-        return fitted;
+        return [.. fitted];
     }
 
     private static bool Fits(Word word, float width) => word.ContentWidth + (word.Hyphen?.Width ?? 0) <= width + 0.01f;
@@ -278,23 +290,23 @@ internal static class LineBreaker
     /// The line of words [start, end): the pieces of a word cut at hyphenation points are shaped again as one where
     /// they share the line (kerning and ligatures across the cut), and a hyphen ends a line broken inside a word.
     /// </summary>
-    private static TextLine Line(ParagraphText text, List<Word> all, int start, int end, float lineHeight, bool endsParagraph)
+    private static TextLine Line(ParagraphText text, Word[] all, int start, int end, float lineHeight, bool endsParagraph)
     {
         var words = Joined(text, all, start, end);
         var count = 1;
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < words.Length; w++)
         {
-            count += words[w].Pieces.Count;
+            count += words[w].Pieces.Length;
         }
         var pieces = new List<TextPiece>(count);
         var width = 0.0;
-        for (var w = 0; w < words.Count; w++)
+        for (var w = 0; w < words.Length; w++)
         {
             var wordPieces = words[w].Pieces;
-            for (var p = 0; p < wordPieces.Count; p++)
+            for (var p = 0; p < wordPieces.Length; p++)
             {
                 // Whitespace at the end of a line is not drawn and does not count towards its width.
-                if (wordPieces[p].IsSpace && w == words.Count - 1)
+                if (wordPieces[p].IsSpace && w == words.Length - 1)
                 {
                     continue;
                 }
@@ -307,16 +319,24 @@ internal static class LineBreaker
             pieces.Add(hyphen);
             width += hyphen.Width;
         }
-        var ascent = 0f;
-        var descent = 0f;
-        var height = 0f;
-        foreach (var piece in pieces.Count > 0 ? pieces : words.SelectMany(w => w.Pieces))
+        var (ascent, descent, height) = (0f, 0f, 0f);
+        if (pieces.Count > 0)
         {
-            var size = piece.Run.Size;
-            // A raised run (superscript) reaches higher and less far down.
-            ascent = Math.Max(ascent, piece.Run.Face.Ascent * size + piece.Style.BaselineShift);
-            descent = Math.Max(descent, piece.Run.Face.Descent * size - piece.Style.BaselineShift);
-            height = Math.Max(height, piece.Style.Size * lineHeight);
+            foreach (var piece in pieces)
+            {
+                Extent(piece, lineHeight, ref ascent, ref descent, ref height);
+            }
+        }
+        else
+        {
+            // A line of whitespace only keeps the height of its (undrawn) spaces.
+            foreach (var word in words)
+            {
+                foreach (var piece in word.Pieces)
+                {
+                    Extent(piece, lineHeight, ref ascent, ref descent, ref height);
+                }
+            }
         }
         var natural = ascent + descent;
         var lead = Math.Max(0, height - natural);
@@ -325,8 +345,17 @@ internal static class LineBreaker
         return new TextLine(pieces, (float)width, lineHeightTotal, lead / 2 + ascent, endsParagraph);
     }
 
+    private static void Extent(TextPiece piece, float lineHeight, ref float ascent, ref float descent, ref float height)
+    {
+        var size = piece.Run.Size;
+        // A raised run (superscript) reaches higher and less far down.
+        ascent = Math.Max(ascent, piece.Run.Face.Ascent * size + piece.Style.BaselineShift);
+        descent = Math.Max(descent, piece.Run.Face.Descent * size - piece.Style.BaselineShift);
+        height = Math.Max(height, piece.Style.Size * lineHeight);
+    }
+
     /// <summary>The words [start, end), those cut at hyphenation points joined again; the words themselves when none is.</summary>
-    private static List<Word> Joined(ParagraphText text, List<Word> all, int start, int end)
+    private static ReadOnlySpan<Word> Joined(ParagraphText text, Word[] all, int start, int end)
     {
         var cut = false;
         for (var i = start; i < end - 1 && !cut; i++)
@@ -335,7 +364,7 @@ internal static class LineBreaker
         }
         if (!cut)
         {
-            return all.GetRange(start, end - start);
+            return all.AsSpan(start, end - start);
         }
         var words = new List<Word>(end - start);
         for (var i = start; i < end; i++)
@@ -347,6 +376,6 @@ internal static class LineBreaker
             }
             words.Add(first == i ? all[i] : text.Shape(all[first].Start, all[i].ContentEnd, all[i].End, all[i].BreakAfter, all[i].Hyphen is not null));
         }
-        return words;
+        return CollectionsMarshal.AsSpan(words);
     }
 }

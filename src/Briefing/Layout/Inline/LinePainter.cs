@@ -1,6 +1,7 @@
 using Briefing.Layout.Elements;
 using Briefing.Layout.Pages;
 using Briefing.Text;
+using static System.Runtime.InteropServices.ImmutableCollectionsMarshal;
 
 namespace Briefing.Layout.Inline;
 
@@ -64,7 +65,8 @@ internal static class LinePainter
                 canvas.Add(new FillItem(tag, pen - 0.5f, y - ascent, run.Width + extraWidth + 1, ascent + descent, background));
             }
             // The shaped run is shared through the cache and never changed, so the item can hold its arrays.
-            canvas.Add(new GlyphRunItem(tag, pen, y, run.Face.Id, run.Size, style.Colour, run.Glyphs, run.GlyphX, run.YOffsets, run.Text, run.Clusters, run.Width));
+            canvas.Add(new GlyphRunItem(tag, pen, y, run.Face.Id, run.Size, style.Colour, AsImmutableArray(run.Glyphs), AsImmutableArray(run.GlyphX),
+                AsImmutableArray(run.YOffsets), run.Text, AsImmutableArray(run.Clusters), run.Width));
             var pieceWidth = run.Width + (piece.IsSpace ? extra : 0);
             // A space between two underlined words is underlined too, so a link reads as one stroke; one at the end is not.
             if (style.Underline && (!piece.IsSpace || UnderlinedWordFollows(line, index)))

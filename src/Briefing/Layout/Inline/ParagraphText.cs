@@ -46,10 +46,10 @@ internal sealed class ParagraphText
 
     public bool BaseRightToLeft { get; }
 
-    private IReadOnlyList<Word>? _words;
+    private Word[]? _words;
 
     /// <summary>The words shaped, once: a paragraph is broken for several widths (a table cell's narrowest and widest, then its own).</summary>
-    public IReadOnlyList<Word> Words() =>
+    public Word[] Words() =>
         _words ??= ShapeAll(BreakOpportunities.Words(_text, HyphenationPoints));
 
     private Word[] ShapeAll(List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> ranges)

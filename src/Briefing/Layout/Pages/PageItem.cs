@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Briefing.Layout.Pages;
 
 /// <summary>Something placed on a page. Coordinates are points from the page's top-left corner, y downwards.</summary>
@@ -14,11 +16,11 @@ public sealed record GlyphRunItem(
     int FontId,
     float Size,
     Rgba Colour,
-    IReadOnlyList<ushort> Glyphs,
-    IReadOnlyList<float> GlyphX,
-    IReadOnlyList<float> GlyphY,
+    ImmutableArray<ushort> Glyphs,
+    ImmutableArray<float> GlyphX,
+    ImmutableArray<float> GlyphY,
     string Text,
-    IReadOnlyList<uint> Clusters,
+    ImmutableArray<uint> Clusters,
     float Width) : PageItem(Tag);
 
 /// <summary>A filled rectangle.</summary>
