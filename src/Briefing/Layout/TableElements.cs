@@ -72,7 +72,7 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
     private void Warn(TableNode table, string message, string hint) =>
         context.Diagnostics.Add(new Diagnostics.Diagnostic(context.SourcePath, table.Span.Line, table.Span.Column, Diagnostics.Severity.Warning, message, hint));
 
-    private IReadOnlyList<IElement> Cells(TableRowNode row, BlockStyle style, TableNode table, int columns, float padding, StructureTag[] tags)
+    private IElement[] Cells(TableRowNode row, BlockStyle style, TableNode table, int columns, float padding, StructureTag[] tags)
     {
         var cells = new List<IElement>();
         foreach (var cell in row.Cells)
@@ -110,6 +110,6 @@ internal sealed class TableElements(TypesetContext context, StyleSheet styles, E
         {
             cells.Add(new Spacer(0));
         }
-        return cells;
+        return [.. cells];
     }
 }

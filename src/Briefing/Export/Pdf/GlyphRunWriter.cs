@@ -26,7 +26,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     /// Runs <paramref name="start"/> to <paramref name="end"/> (exclusive), all in <paramref name="font"/> at one size
     /// and baseline; <paramref name="prefix"/> (a space) is read before the first glyph, for the space of a line break.
     /// </summary>
-    public void Write(IReadOnlyList<PageItem> items, int start, int end, FontUse font, string? prefix = null)
+    public void Write(ReadOnlySpan<PageItem> items, int start, int end, FontUse font, string? prefix = null)
     {
         _prefix = prefix;
         var first = (GlyphRunItem)items[start];

@@ -17,7 +17,8 @@ internal static class PageContentWriter
         var links = new List<LinkItem>();
         var destinations = new List<DestinationItem>();
         var state = new GraphicsState(content, resources);
-        var items = page.Items;
+        // Every item is read several times: from an array, not through the list's interface.
+        var items = page.Items as PageItem[] ?? [.. page.Items];
         var areas = new List<LinkItem>();
         foreach (var item in items)
         {
@@ -33,7 +34,7 @@ internal static class PageContentWriter
         StructureNode? lastOwner = null;
         var lastBaseline = 0f;
         var lastText = "";
-        for (var index = 0; index < items.Count; index++)
+        for (var index = 0; index < items.Length; index++)
         {
             var item = items[index];
             if (tree is not null && item is not (LinkItem or DestinationItem))
@@ -59,7 +60,7 @@ internal static class PageContentWriter
                 case GlyphRunItem first:
                     var end = index + 1;
                     var firstArea = tree is null ? -1 : LinkArea(areas, first);
-                    while (end < items.Count && items[end] is GlyphRunItem next && Joins((GlyphRunItem)items[end - 1], next)
+                    while (end < items.Length && items[end] is GlyphRunItem next && Joins((GlyphRunItem)items[end - 1], next)
                         && (tree is null || (LinkArea(areas, next) == firstArea && languages![end] == languages[index])))
                     {
                         if (firstArea >= 0)

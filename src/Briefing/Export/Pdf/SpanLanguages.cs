@@ -24,14 +24,14 @@ internal static class SpanLanguages
     }
 
     /// <summary>The language of each text item of a page, by index; null for text in the Latin script, other items and artifacts.</summary>
-    public static ScriptLanguage?[] Of(IReadOnlyList<PageItem> items)
+    public static ScriptLanguage?[] Of(ReadOnlySpan<PageItem> items)
     {
-        var languages = new ScriptLanguage?[items.Count];
+        var languages = new ScriptLanguage?[items.Length];
         var stretch = new List<int>();
         var neutral = new List<int>();
         var script = Script.None;
         var block = -1;
-        for (var i = 0; i < items.Count; i++)
+        for (var i = 0; i < items.Length; i++)
         {
             if (items[i] is not GlyphRunItem run || run.Tag.Role == BlockRole.Artifact)
             {
@@ -86,7 +86,7 @@ internal static class SpanLanguages
         };
     }
 
-    private static void Close(IReadOnlyList<PageItem> items, ScriptLanguage?[] languages, List<int> stretch, Script script)
+    private static void Close(ReadOnlySpan<PageItem> items, ScriptLanguage?[] languages, List<int> stretch, Script script)
     {
         ScriptLanguage? language = script switch
         {
@@ -105,7 +105,7 @@ internal static class SpanLanguages
 
     // Ukrainian alone writes ї є ґ, Belarusian ў; both write і, which Russian lacks; Russian and Belarusian write
     // ы э ё, which Bulgarian, Serbian and Macedonian lack. Other Cyrillic languages have letters of their own the stretch then also shows.
-    private static ScriptLanguage CyrillicLanguage(IReadOnlyList<PageItem> items, List<int> stretch)
+    private static ScriptLanguage CyrillicLanguage(ReadOnlySpan<PageItem> items, List<int> stretch)
     {
         bool belarusian = false, i = false, russian = false;
         foreach (var index in stretch)

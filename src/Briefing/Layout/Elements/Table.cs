@@ -11,8 +11,8 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
     // A table of header rows only (a pipe table without body rows) is drawn as rows of its own, once.
     private readonly bool _headerOnly = rows.All(r => r.IsHeader);
     private readonly List<TableRowSpec> _header = rows.All(r => r.IsHeader) ? [] : rows.Where(r => r.IsHeader).ToList();
-    private readonly List<IReadOnlyList<IElement>> _body = rows.Where(r => !r.IsHeader || rows.All(r => r.IsHeader)).Select(r => r.Cells()).ToList();
-    private List<IReadOnlyList<IElement>>? _headerCells;
+    private readonly List<IElement[]> _body = rows.Where(r => !r.IsHeader || rows.All(r => r.IsHeader)).Select(r => r.Cells()).ToList();
+    private List<IElement[]>? _headerCells;
     private float[]? _widths;
     private float _forWidth = -1;
     private int _next;
@@ -33,7 +33,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         _headerCells = null;
         foreach (var cells in header)
         {
-            var spaces = new Size[Math.Min(cells.Count, widths.Length)];
+            var spaces = new Size[Math.Min(cells.Length, widths.Length)];
             var (h, _, _) = RowHeight(cells, widths, Size.Unbounded(0), spaces);
             if (look.HeaderBackground is { A: > 0 } fill)
             {
@@ -98,7 +98,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         for (var i = _next; i < _body.Count; i++)
         {
             var room = available with { Height = available.Height - used - notes, Notes = available.Notes + notes };
-            var spaces = forDrawing ? new Size[Math.Min(_body[i].Count, widths.Length)] : [];
+            var spaces = forDrawing ? new Size[Math.Min(_body[i].Length, widths.Length)] : [];
             var (height, done, rowNotes) = RowHeight(_body[i], widths, room, forDrawing ? spaces : null);
             if (done && height + rowNotes <= room.Height + 0.01f)
             {
@@ -130,12 +130,12 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
     /// the page foot; <paramref name="spaces"/>, when given, takes the space each cell was planned in (each cell leaves
     /// room for the notes of those before it).
     /// </summary>
-    private static (float Height, bool Done, float Notes) RowHeight(IReadOnlyList<IElement> cells, float[] widths, Size room, Size[]? spaces)
+    private static (float Height, bool Done, float Notes) RowHeight(IElement[] cells, float[] widths, Size room, Size[]? spaces)
     {
         var max = 0f;
         var done = true;
         var notes = 0f;
-        for (var c = 0; c < cells.Count && c < widths.Length; c++)
+        for (var c = 0; c < cells.Length && c < widths.Length; c++)
         {
             var space = room with { Width = widths[c], Height = room.Height - notes, Notes = room.Notes + notes };
             spaces?[c] = space;
@@ -151,10 +151,10 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         return (max, done, notes);
     }
 
-    private static bool RowDone(IReadOnlyList<IElement> cells, float[] widths) =>
+    private static bool RowDone(IElement[] cells, float[] widths) =>
         cells.Select((c, i) => c.Measure(new Size(widths[Math.Min(i, widths.Length - 1)], float.PositiveInfinity))).All(p => p.Kind == SpacePlanKind.Empty);
 
-    private void DrawRow(PageCanvas canvas, IReadOnlyList<IElement> cells, float[] widths, float x, float y, Size[] spaces)
+    private void DrawRow(PageCanvas canvas, IElement[] cells, float[] widths, float x, float y, Size[] spaces)
     {
         var left = x;
         for (var c = 0; c < spaces.Length; c++)
@@ -182,7 +182,7 @@ internal sealed class Table(IReadOnlyList<TableRowSpec> rows, int columns, Table
         var max = new float[columns];
         foreach (var cells in _header.Select(h => h.Cells()).Concat(_body))
         {
-            for (var c = 0; c < cells.Count && c < columns; c++)
+            for (var c = 0; c < cells.Length && c < columns; c++)
             {
                 var (a, b) = cells[c].ContentWidths();
                 min[c] = Math.Max(min[c], a);

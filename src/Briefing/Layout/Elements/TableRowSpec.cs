@@ -4,4 +4,4 @@ namespace Briefing.Layout.Elements;
 /// A table row: a factory for its cells (header rows are drawn again on each page, and elements remember
 /// how far they were drawn, so each page needs fresh ones).
 /// </summary>
-internal sealed record TableRowSpec(Func<IReadOnlyList<IElement>> Cells, bool IsHeader);
+internal sealed record TableRowSpec(Func<IElement[]> Cells, bool IsHeader);

@@ -31,10 +31,9 @@ internal sealed class ParagraphText
         var at = 0;
         for (var s = 0; s < spans.Count; s++)
         {
-            for (var k = 0; k < spans[s].Text.Length; k++)
-            {
-                _span[at++] = s;
-            }
+            var length = spans[s].Text.Length;
+            _span.AsSpan(at, length).Fill(s);
+            at += length;
         }
         BaseRightToLeft = BidiClass.FirstStrong(_text) == TextDirection.RightToLeft;
         _level = ResolveLevels();
