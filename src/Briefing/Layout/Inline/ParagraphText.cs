@@ -185,6 +185,13 @@ internal sealed class ParagraphText
     {
         var style = _styles[_span[start]];
         var face = FaceAt(start) ?? _context.Fonts.Primary(style.Font);
+        // The space after most words of a paragraph is one and the same piece: shaping is a function of the face, the
+        // spaces' count and the style and level, so a match needs no lookup.
+        if (isSpace && _space is { } same && same.Run.Face == face && same.Run.Text.Length == end - start
+            && ReferenceEquals(same.Style, style) && same.Level == _level[start])
+        {
+            return same;
+        }
         // Whitespace of any kind is drawn as plain spaces of the same count.
         var text = !isSpace ? _text.AsSpan(start, end - start)
             : end - start <= Spaces.Length ? Spaces.AsSpan(0, end - start) : new string(' ', end - start);
@@ -192,11 +199,6 @@ internal sealed class ParagraphText
         var run = _context.Fonts.Shape(face, text, style.Size, level % 2 == 1, style.Language);
         if (isSpace)
         {
-            // The space after most words of a paragraph is one and the same piece.
-            if (_space is { } space && ReferenceEquals(space.Run, run) && ReferenceEquals(space.Style, style) && space.Level == level)
-            {
-                return space;
-            }
             return _space = new TextPiece(run, style, level, IsSpace: true);
         }
         return new TextPiece(run, style, level, IsSpace: false);
