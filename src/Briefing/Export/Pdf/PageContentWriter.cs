@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using System.Text;
 using Briefing.Layout.Pages;
 
@@ -17,8 +18,8 @@ internal static class PageContentWriter
         var links = new List<LinkItem>();
         var destinations = new List<DestinationItem>();
         var state = new GraphicsState(content, resources);
-        // Every item is read several times: from an array, not through the list's interface.
-        var items = page.Items as PageItem[] ?? [.. page.Items];
+        // Every item is read several times: from the layout's own list, not through the interface.
+        var items = page.Items is List<PageItem> list ? CollectionsMarshal.AsSpan(list) : [.. page.Items];
         var areas = new List<LinkItem>();
         foreach (var item in items)
         {
