@@ -342,7 +342,7 @@ internal static class LineBreaker
         var lead = Math.Max(0, height - natural);
         var lineHeightTotal = Math.Max(height, natural);
         // Summed in double, as Enumerable.Sum does.
-        return new TextLine(pieces, (float)width, lineHeightTotal, lead / 2 + ascent, endsParagraph);
+        return new TextLine(ImmutableCollectionsMarshal.AsImmutableArray(pieces.ToArray()), (float)width, lineHeightTotal, lead / 2 + ascent, endsParagraph);
     }
 
     private static void Extent(TextPiece piece, float lineHeight, ref float ascent, ref float descent, ref float height)

@@ -10,13 +10,13 @@ internal static class LinePainter
 {
     public static void Paint(PageCanvas canvas, TextLine line, float x, float top, float width, TextAlign align, bool rightToLeft, StructureTag tag)
     {
-        if (line.Pieces.Count == 0)
+        if (line.Pieces.Length == 0)
         {
             return;
         }
         var spaces = 0;
         var mixed = false;
-        for (var p = 0; p < line.Pieces.Count; p++)
+        for (var p = 0; p < line.Pieces.Length; p++)
         {
             spaces += line.Pieces[p].IsSpace ? 1 : 0;
             mixed |= line.Pieces[p].Level != 0;
@@ -40,7 +40,7 @@ internal static class LinePainter
         var baseline = top + line.Baseline;
         // Places come from the visual order, but items are added in logical order: a tagged PDF reads its content in
         // the order it is drawn, so a line mixing right-to-left and left-to-right text reads as it was written.
-        var places = new float[line.Pieces.Count];
+        var places = new float[line.Pieces.Length];
         for (var k = 0; k < places.Length; k++)
         {
             var index = order?[k] ?? k;
@@ -49,7 +49,7 @@ internal static class LinePainter
             pen += piece.Run.Width + (piece.IsSpace ? extra : 0);
         }
         var lastLink = -1;
-        for (var index = 0; index < line.Pieces.Count; index++)
+        for (var index = 0; index < line.Pieces.Length; index++)
         {
             pen = places[index];
             var piece = line.Pieces[index];
@@ -110,5 +110,5 @@ internal static class LinePainter
     }
 
     private static bool UnderlinedWordFollows(TextLine line, int index) =>
-        index > 0 && index + 1 < line.Pieces.Count && line.Pieces[index + 1] is { IsSpace: false, Style.Underline: true };
+        index > 0 && index + 1 < line.Pieces.Length && line.Pieces[index + 1] is { IsSpace: false, Style.Underline: true };
 }

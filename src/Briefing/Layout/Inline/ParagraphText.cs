@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using Briefing.Text;
 using Briefing.Text.Bidi;
@@ -99,7 +100,7 @@ internal sealed class ParagraphText
         {
             pieces.Add(Piece(contentEnd, spaceEnd, isSpace: true));
         }
-        return new Word(pieces.ToArray(), start, contentEnd, end, breakAfter, hyphen ? Hyphen(contentEnd) : null);
+        return new Word(ImmutableCollectionsMarshal.AsImmutableArray(pieces.ToArray()), start, contentEnd, end, breakAfter, hyphen ? Hyphen(contentEnd) : null);
     }
 
     private readonly List<TextPiece> _pieces = [];

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace Briefing.Layout.Inline;
 
 /// <summary>
@@ -5,14 +7,14 @@ namespace Briefing.Layout.Inline;
 /// range it covers in the paragraph, and whether a forced line break follows it. A word cut at a hyphenation point
 /// carries the <see cref="Hyphen"/> drawn when a line ends there; the next word continues it with no space between.
 /// </summary>
-internal sealed record Word(TextPiece[] Pieces, int Start, int ContentEnd, int End, bool BreakAfter, TextPiece? Hyphen = null)
+internal sealed record Word(ImmutableArray<TextPiece> Pieces, int Start, int ContentEnd, int End, bool BreakAfter, TextPiece? Hyphen = null)
 {
     // Line breaking asks for these for every word and every candidate line; the pieces never change.
     public float ContentWidth { get; } = Width(Pieces, space: false);
 
     public float SpaceWidth { get; } = Width(Pieces, space: true);
 
-    private static float Width(TextPiece[] pieces, bool space)
+    private static float Width(ImmutableArray<TextPiece> pieces, bool space)
     {
         // Summed in double, as Enumerable.Sum does, so the widths are the ones line breaking always had.
         var width = 0.0;
