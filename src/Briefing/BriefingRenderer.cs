@@ -238,12 +238,8 @@ public sealed class BriefingRenderer : IDisposable
             ? diagnostic with { File = Path.Combine(options.TemplatesDirectory, options.Template, "template.sbn"), Line = 0, Column = 0 }
             : diagnostic;
 
-    public static byte[] ToPdf(LaidOutDocument document, PdfStandards standards = PdfStandards.Default)
-    {
-        using var buffer = new MemoryStream();
-        PdfExporter.Write(document, buffer, standards);
-        return buffer.ToArray();
-    }
+    public static byte[] ToPdf(LaidOutDocument document, PdfStandards standards = PdfStandards.Default) =>
+        PdfExporter.ToBytes(document, standards);
 
     /// <summary>The document as one self-contained HTML file (UTF-8).</summary>
     public static byte[] ToHtml(TreeDocument document)

@@ -13,6 +13,7 @@ internal sealed class FontSubsets
     private const int Limit = 64;
 
     private readonly Dictionary<string, FontSubset?> _made = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, object> _prepared = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
 
     internal FontSubset? Get(ReadOnlyMemory<byte> fontFile, int faceIndex, ushort[] glyphs, int[] codepoints)
@@ -35,6 +36,33 @@ internal sealed class FontSubsets
             _made[key] = subset;
         }
         return subset;
+    }
+
+    /// <summary>
+    /// What <paramref name="make"/> derives from the font and the glyphs and characters one document draws with it
+    /// (the subset, its metrics, the characters of its glyphs), made once for each such pair of sets: every
+    /// document of a batch would otherwise open the font and its subset again to read the same answers.
+    /// </summary>
+    internal T Prepared<T>(ushort[] glyphs, int[] codepoints, Func<T> make) where T : class
+    {
+        var key = Key(glyphs, codepoints);
+        lock (_gate)
+        {
+            if (_prepared.TryGetValue(key, out var known) && known is T typed)
+            {
+                return typed;
+            }
+        }
+        var prepared = make();
+        lock (_gate)
+        {
+            if (_prepared.Count >= Limit)
+            {
+                _prepared.Clear();
+            }
+            _prepared[key] = prepared;
+        }
+        return prepared;
     }
 
     // The count of glyphs, then both sets sorted, as UTF-16 units: a glyph id fits one, a count or a code point takes two.

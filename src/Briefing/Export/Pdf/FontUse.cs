@@ -17,23 +17,17 @@ internal sealed class FontUse
     // Every glyph drawn asks for its code's text: a subset's codes are few and dense, so an array answers them.
     private const int MaxCodesByIndex = 4096;
     private readonly string?[] _byCode;
-    private readonly Dictionary<ushort, int> _cmapReverse;
+    private readonly IReadOnlyDictionary<ushort, int> _cmapReverse;
 
     public FontUse(EmbeddedFont font, string resourceName, ushort[] glyphs, int[] codepoints)
     {
         Font = font;
         ResourceName = resourceName;
-        _cmapReverse = ReverseCmap(font, [.. codepoints, ' ']);
-        // The space glyph comes along even where no run draws it: a tagged PDF shows it where a line breaks.
-        if (_cmapReverse.FirstOrDefault(p => p.Value == ' ').Key is var space and > 0 && !glyphs.Contains(space))
-        {
-            glyphs = [.. glyphs.Append(space).Order()];
-            codepoints = [.. codepoints.Append(' ').Order()];
-        }
-        _subset = font.Subsets.Get(font.Data, font.FaceIndex, glyphs, codepoints);
-        var data = _subset?.Data ?? font.Data.ToArray();
-        Program = FontProgram.Read(data, _subset is null ? font.FaceIndex : 0);
-        SpaceCode = _cmapReverse.FirstOrDefault(p => p.Value == ' ').Key is var glyph and > 0 ? Code(glyph) : null;
+        var prepared = font.Subsets.Prepared(glyphs, codepoints, () => PreparedFont.Make(font, glyphs, codepoints));
+        _subset = prepared.Subset;
+        _cmapReverse = prepared.CmapReverse;
+        Program = prepared.Program;
+        SpaceCode = prepared.SpaceCode;
         _byCode = new string?[Program.Widths.Length <= MaxCodesByIndex ? Program.Widths.Length : 0];
     }
 
@@ -88,23 +82,6 @@ internal sealed class FontUse
 
     /// <summary>The character a glyph has in the font's own character map, for glyphs of a cluster of several.</summary>
     public string? CmapText(ushort glyph) => _cmapReverse.TryGetValue(glyph, out var codepoint) ? char.ConvertFromUtf32(codepoint) : null;
-
-    private static unsafe Dictionary<ushort, int> ReverseCmap(EmbeddedFont font, int[] codepoints)
-    {
-        var reverse = new Dictionary<ushort, int>();
-        using var pin = font.Data.Pin();
-        using var blob = new HarfBuzzSharp.Blob((IntPtr)pin.Pointer, font.Data.Length, HarfBuzzSharp.MemoryMode.ReadOnly);
-        using var face = new HarfBuzzSharp.Face(blob, font.FaceIndex);
-        using var hbFont = new HarfBuzzSharp.Font(face);
-        foreach (var codepoint in codepoints)
-        {
-            if (hbFont.TryGetGlyph((uint)codepoint, out var glyph) && glyph != 0 && glyph <= ushort.MaxValue)
-            {
-                reverse.TryAdd((ushort)glyph, codepoint);
-            }
-        }
-        return reverse;
-    }
 
     /// <summary>A subset's tag (ISO 32000-1, 9.6.4): six capitals derived from what the subset holds, so it is stable.</summary>
     public string BaseFontName()

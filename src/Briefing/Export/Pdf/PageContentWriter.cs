@@ -41,7 +41,7 @@ internal static class PageContentWriter
             if (tree is not null && item is not (LinkItem or DestinationItem))
             {
                 var area = item is GlyphRunItem glyphs ? LinkArea(areas, glyphs) : -1;
-                var mark = Mark(tree, item, languages![index], page, pageIndex, area, linkNodes, areas);
+                var mark = Mark(tree, item, languages?[index], page, pageIndex, area, linkNodes, areas);
                 if (open != mark)
                 {
                     if (open is not null)
@@ -62,7 +62,7 @@ internal static class PageContentWriter
                     var end = index + 1;
                     var firstArea = tree is null ? -1 : LinkArea(areas, first);
                     while (end < items.Length && items[end] is GlyphRunItem next && Joins((GlyphRunItem)items[end - 1], next)
-                        && (tree is null || (LinkArea(areas, next) == firstArea && languages![end] == languages[index])))
+                        && (tree is null || (LinkArea(areas, next) == firstArea && languages?[end] == languages?[index])))
                     {
                         if (firstArea >= 0)
                         {

@@ -12,10 +12,17 @@ public static class PdfExporter
 {
     /// <summary>Writes the whole document to <paramref name="output"/>, tagged PDF/UA-1 and PDF/A-2 unless told otherwise.</summary>
     public static void Write(LaidOutDocument document, Stream output, PdfStandards standards = PdfStandards.Default) =>
-        Write(document, output, standards, PdfFile.DefaultLevel);
+        output.Write(ToBytes(document, standards));
+
+    /// <summary>The whole document as the bytes of a PDF file, tagged PDF/UA-1 and PDF/A-2 unless told otherwise.</summary>
+    public static byte[] ToBytes(LaidOutDocument document, PdfStandards standards = PdfStandards.Default) =>
+        ToBytes(document, standards, PdfFile.DefaultLevel);
 
     /// <summary>As <see cref="Write(LaidOutDocument, Stream, PdfStandards)"/>, compressing at zlib level <paramref name="level"/>.</summary>
-    internal static void Write(LaidOutDocument document, Stream output, PdfStandards standards, int level)
+    internal static void Write(LaidOutDocument document, Stream output, PdfStandards standards, int level) =>
+        output.Write(ToBytes(document, standards, level));
+
+    private static byte[] ToBytes(LaidOutDocument document, PdfStandards standards, int level)
     {
         var tagged = standards.HasFlag(PdfStandards.UA1);
         var file = new PdfFile(level);
@@ -114,7 +121,7 @@ public static class PdfExporter
             root.Raw(" /Lang ").Text(language);
         }
         file.Set(catalog, root.Raw(">>"));
-        file.WriteTo(output, catalog, info);
+        return file.ToBytes(catalog, info);
     }
 
     // PDF/UA needs the document's language; a document that states none is taken to be in English, the language

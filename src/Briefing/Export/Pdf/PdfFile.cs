@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace Briefing.Export.Pdf;
@@ -77,12 +78,16 @@ internal sealed class PdfFile
     }
 
     /// <summary>Data compressed with zlib at this writer's level, through one reused buffer.</summary>
-    public byte[] Deflate(ReadOnlySpan<byte> data)
+    public byte[] Deflate(ReadOnlySpan<byte> data) => Deflate(data, default);
+
+    /// <summary>Two pieces of data compressed as one, one after the other.</summary>
+    private byte[] Deflate(ReadOnlySpan<byte> data, ReadOnlySpan<byte> more)
     {
         _deflated.SetLength(0);
         using (var zlib = new ZLibStream(_deflated, _options, leaveOpen: true))
         {
             zlib.Write(data);
+            zlib.Write(more);
         }
         return _deflated.ToArray();
     }
@@ -99,50 +104,39 @@ internal sealed class PdfFile
     }
 
     /// <summary>
-    /// Writes the file. The document ID is a hash of everything written before the trailer, so it changes exactly
+    /// The whole file. The document ID is a hash of everything written before the trailer, so it changes exactly
     /// when the content does (PDF/A asks for an ID; the clock or a random number would break reproducible output).
     /// </summary>
-    public void WriteTo(Stream output, PdfRef catalog, PdfRef? info)
+    public byte[] ToBytes(PdfRef catalog, PdfRef? info)
     {
-        var size = 4096;
-        foreach (var entry in _objects)
-        {
-            size += (entry?.Dictionary.Length ?? 0) + (entry?.Data?.Length ?? 0) + 64;
-        }
-        var file = new PdfBytes(size);
-        // The comment's bytes above 127 tell transfer tools the file is binary (ISO 32000-1, 7.5.2).
-        file.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
         var count = _objects.Count;
         // Per object: type 1 (offset in the file) or 2 (object stream number and index in it).
         var kinds = new byte[count + 1];
         var first = new long[count + 1];
         var second = new int[count + 1];
 
+        var streams = new List<int>();
         var plain = new List<int>();
         for (var number = 1; number <= count; number++)
         {
             var entry = _objects[number - 1] ?? throw new InvalidOperationException($"PDF object {number} was reserved but never written.");
-            if (entry.Data is not null)
-            {
-                kinds[number] = 1;
-                first[number] = file.Length;
-                WriteStreamObject(file, number, entry);
-            }
-            else
-            {
-                plain.Add(number);
-            }
+            (entry.Data is not null ? streams : plain).Add(number);
         }
 
+        // The object streams are compressed before the file is sized: the file then holds what they compress to, not
+        // the dictionaries they hold, and a file of 50 KB is not given a buffer of 90 KB (which the collector would
+        // take for a large object, and count towards a full collection).
         var extra = new List<(int Number, Entry Entry)>();
         var nextNumber = count + 1;
+        var header = new PdfBytes();
+        var bodies = new PdfBytes(4096);
         for (var start = 0; start < plain.Count; start += PerObjectStream)
         {
-            var group = plain.Skip(start).Take(PerObjectStream).ToList();
+            var group = CollectionsMarshal.AsSpan(plain)[start..Math.Min(plain.Count, start + PerObjectStream)];
             var streamNumber = nextNumber++;
-            var header = new PdfBytes();
-            var bodies = new PdfBytes(4096);
-            for (var i = 0; i < group.Count; i++)
+            header.Clear();
+            bodies.Clear();
+            for (var i = 0; i < group.Length; i++)
             {
                 header.Int(group[i]).Space().Int(bodies.Length).Space();
                 bodies.Raw(_objects[group[i] - 1]!.Dictionary).Line();
@@ -150,14 +144,32 @@ internal sealed class PdfFile
                 first[group[i]] = streamNumber;
                 second[group[i]] = i;
             }
-            var data = new PdfBytes(header.Length + bodies.Length);
-            data.Raw(header.Span).Raw(bodies.Span);
-            var dictionary = new PdfBytes().Raw("/Type /ObjStm /N ").Int(group.Count).Raw(" /First ").Int(header.Length);
-            extra.Add((streamNumber, new Entry(dictionary.ToArray(), Deflate(data.Span), true)));
+            var dictionary = new PdfBytes().Raw("/Type /ObjStm /N ").Int(group.Length).Raw(" /First ").Int(header.Length);
+            extra.Add((streamNumber, new Entry(dictionary.ToArray(), Deflate(header.Span, bodies.Span), true)));
         }
 
+        var size = 4096;
+        foreach (var number in streams)
+        {
+            size += Size(_objects[number - 1]!);
+        }
+        foreach (var (_, entry) in extra)
+        {
+            size += Size(entry);
+        }
         var xrefNumber = nextNumber;
         var total = xrefNumber + 1;
+        size += total * 7 + 256;
+        var file = new PdfBytes(size);
+        // The comment's bytes above 127 tell transfer tools the file is binary (ISO 32000-1, 7.5.2).
+        file.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
+        foreach (var number in streams)
+        {
+            kinds[number] = 1;
+            first[number] = file.Length;
+            WriteStreamObject(file, number, _objects[number - 1]!);
+        }
+
         Array.Resize(ref kinds, total);
         Array.Resize(ref first, total);
         Array.Resize(ref second, total);
@@ -196,8 +208,11 @@ internal sealed class PdfFile
         xref.Raw(" /ID [").HexString(id).HexString(id).Raw("]");
         WriteStreamObject(file, xrefNumber, new Entry(xref.ToArray(), Deflate(rows), true));
         file.Raw("startxref\n").Int(xrefOffset).Raw("\n%%EOF\n");
-        output.Write(file.Span);
+        return file.ToArray();
     }
+
+    // Room for a stream object: its dictionary, data, and the syntax around them.
+    private static int Size(Entry entry) => entry.Dictionary.Length + (entry.Data?.Length ?? 0) + 96;
 
     private static void WriteStreamObject(PdfBytes file, int number, Entry entry)
     {

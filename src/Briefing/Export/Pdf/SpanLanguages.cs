@@ -23,10 +23,13 @@ internal static class SpanLanguages
         Cyrillic,
     }
 
-    /// <summary>The language of each text item of a page, by index; null for text in the Latin script, other items and artifacts.</summary>
-    public static ScriptLanguage?[] Of(ReadOnlySpan<PageItem> items)
+    /// <summary>
+    /// The language of each text item of a page, by index; null for text in the Latin script, other items and
+    /// artifacts. The whole array is null when no item has one, as on most pages.
+    /// </summary>
+    public static ScriptLanguage?[]? Of(ReadOnlySpan<PageItem> items)
     {
-        var languages = new ScriptLanguage?[items.Length];
+        ScriptLanguage?[]? languages = null;
         var stretch = new List<int>();
         var neutral = new List<int>();
         var script = Script.None;
@@ -40,7 +43,7 @@ internal static class SpanLanguages
             var own = ScriptOf(run.Text);
             if (run.Tag.BlockId != block)
             {
-                Close(items, languages, stretch, script);
+                Close(items, ref languages, stretch, script);
                 neutral.Clear();
                 block = run.Tag.BlockId;
                 script = Script.None;
@@ -57,7 +60,7 @@ internal static class SpanLanguages
                 }
                 else
                 {
-                    Close(items, languages, stretch, script);
+                    Close(items, ref languages, stretch, script);
                     script = own;
                 }
                 neutral.Clear();
@@ -65,12 +68,12 @@ internal static class SpanLanguages
                 // A sentence of one language may follow a sentence of another in the same script.
                 if (EndsSentence(run.Text))
                 {
-                    Close(items, languages, stretch, script);
+                    Close(items, ref languages, stretch, script);
                     script = Script.None;
                 }
             }
         }
-        Close(items, languages, stretch, script);
+        Close(items, ref languages, stretch, script);
         return languages;
     }
 
@@ -86,7 +89,7 @@ internal static class SpanLanguages
         };
     }
 
-    private static void Close(ReadOnlySpan<PageItem> items, ScriptLanguage?[] languages, List<int> stretch, Script script)
+    private static void Close(ReadOnlySpan<PageItem> items, ref ScriptLanguage?[]? languages, List<int> stretch, Script script)
     {
         ScriptLanguage? language = script switch
         {
@@ -96,9 +99,13 @@ internal static class SpanLanguages
             Script.Cyrillic => CyrillicLanguage(items, stretch),
             _ => null,
         };
-        foreach (var index in stretch)
+        if (language is not null)
         {
-            languages[index] = language;
+            languages ??= new ScriptLanguage?[items.Length];
+            foreach (var index in stretch)
+            {
+                languages[index] = language;
+            }
         }
         stretch.Clear();
     }

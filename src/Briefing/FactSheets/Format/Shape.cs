@@ -45,7 +45,18 @@ internal sealed record MapShape(
     string? PortionText = null)
     : Shape("a map")
 {
-    public Field? Find(string key) => Fields.FirstOrDefault(f => f.Key == key);
+    // A loop, not a query: every key of every fact sheet is looked up here, and a query's closure costs more than the search.
+    public Field? Find(string key)
+    {
+        for (var i = 0; i < Fields.Count; i++)
+        {
+            if (Fields[i].Key == key)
+            {
+                return Fields[i];
+            }
+        }
+        return null;
+    }
 }
 
 /// <summary>Either a single scalar or a list of them, as in <c>drafted_by</c>.</summary>

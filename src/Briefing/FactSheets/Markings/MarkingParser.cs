@@ -33,9 +33,16 @@ internal static partial class MarkingParser
     private static MarkingResult Parse(MarkingScheme scheme, string text, string separator,
         Func<MarkingLevel, string> levelSpelling, Func<DisseminationControl, string> controlSpelling)
     {
-        var level = scheme.Levels
-            .Where(l => StartsWithPart(text, 0, levelSpelling(l), separator))
-            .MaxBy(l => levelSpelling(l).Length);
+        // Loops, not queries: every portion of every fact sheet is read here, and a query's closures cost more than the match.
+        MarkingLevel? level = null;
+        foreach (var candidate in scheme.Levels)
+        {
+            var spelling = levelSpelling(candidate);
+            if (StartsWithPart(text, 0, spelling, separator) && (level is null || spelling.Length > levelSpelling(level).Length))
+            {
+                level = candidate;
+            }
+        }
         if (level is null)
         {
             var first = text.Split(separator)[0];
@@ -48,9 +55,18 @@ internal static partial class MarkingParser
         while (at < text.Length)
         {
             at += separator.Length;
-            var control = scheme.Controls
-                .Where(c => c.IsRelease ? text.AsSpan(at).StartsWith(controlSpelling(c) + " ", StringComparison.Ordinal) : StartsWithPart(text, at, controlSpelling(c), separator))
-                .MaxBy(c => controlSpelling(c).Length);
+            DisseminationControl? control = null;
+            foreach (var candidate in scheme.Controls)
+            {
+                var spelling = controlSpelling(candidate);
+                var matches = candidate.IsRelease
+                    ? text.AsSpan(at).StartsWith(spelling, StringComparison.Ordinal) && text.AsSpan(at + spelling.Length).StartsWith(" ", StringComparison.Ordinal)
+                    : StartsWithPart(text, at, spelling, separator);
+                if (matches && (control is null || spelling.Length > controlSpelling(control).Length))
+                {
+                    control = candidate;
+                }
+            }
             if (control is null)
             {
                 var rest = text[at..];
