@@ -16,6 +16,11 @@ internal static partial class FootnoteLabels
     public static List<FootnoteProblem> Problems(MarkdownDocument document, string? markdown, IReadOnlyDictionary<Footnote, int> numbers, Func<MarkdownObject, Document.SourceSpan> span)
     {
         var problems = new List<FootnoteProblem>();
+        // References and notes are both written with "[^": a text without it has neither, and its inlines need no walk.
+        if (markdown is not null && !markdown.Contains("[^", StringComparison.Ordinal))
+        {
+            return problems;
+        }
         if (markdown is not null)
         {
             foreach (var literal in document.Descendants<LiteralInline>())

@@ -18,6 +18,12 @@ internal static class FootnoteNumbers
     public static Dictionary<Footnote, int> Of(MarkdownDocument document)
     {
         var numbers = new Dictionary<Footnote, int>();
+        // A reference is linked only to a note that is defined, and the notes are gathered in a group at the end: a
+        // text without one cites none, and its inlines need no walk.
+        if (!document.OfType<FootnoteGroup>().Any())
+        {
+            return numbers;
+        }
         void Visit(IEnumerable<FootnoteLink> links)
         {
             foreach (var link in links)

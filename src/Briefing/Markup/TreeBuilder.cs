@@ -212,7 +212,7 @@ public sealed class TreeBuilder
                 blocks.Add(new QuoteNode(quoteHead, Blocks(quote, language, listDepth, inContents || classes.Contains("toc"))));
                 break;
             case CustomContainer custom:
-                var names = (custom.Info ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(classes).Distinct().ToArray();
+                var names = ContainerNames(custom.Info, classes);
                 var boxHead = Head(custom, new StyleKey("container", names), language);
                 blocks.Add(new BoxNode(boxHead, Blocks(custom, language, listDepth, inContents || names.Contains("toc"))));
                 break;
@@ -230,6 +230,20 @@ public sealed class TreeBuilder
                 }
                 break;
         }
+    }
+
+    // A container's words and its classes, each once: a handful, so a list serves where a set would cost more.
+    private static string[] ContainerNames(string? info, IReadOnlyList<string> classes)
+    {
+        var names = new List<string>();
+        foreach (var name in (info ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries).Concat(classes))
+        {
+            if (!names.Contains(name))
+            {
+                names.Add(name);
+            }
+        }
+        return [.. names];
     }
 
     private ListNode List(ListBlock list, IReadOnlyList<string> classes, string? language, int depth, bool inContents)

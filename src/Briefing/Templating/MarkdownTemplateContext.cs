@@ -126,20 +126,40 @@ internal sealed class MarkdownTemplateContext : TemplateContext
     {
         var end = LengthOf(output);
         if (start < 0 || end <= start) return;
-        var values = written switch
+        // Most writes print one value or none: that case is recorded without a list of its own.
+        InsertedValue? single = null;
+        IReadOnlyList<InsertedValue> values = [];
+        switch (written)
         {
-            MarkdownText markup => markup.Inserted,
-            IScriptOutput captured => TakeInserted(captured),
-            _ => Origins.KeyOf(written) is { } key ? [new InsertedValue(0, end - start, key)] : [],
-        };
-        if (values.Count == 0) return;
+            case MarkdownText markup:
+                values = markup.Inserted;
+                break;
+            case IScriptOutput captured:
+                values = TakeInserted(captured);
+                break;
+            default:
+                if (Origins.KeyOf(written) is { } key)
+                {
+                    single = new InsertedValue(0, end - start, key);
+                }
+                break;
+        }
+        if (single is null && values.Count == 0) return;
         if (!inserted.TryGetValue(output, out var list))
         {
             list = [];
             inserted.Add(output, list);
         }
 
-        list.AddRange(values.Select(v => v.After(start)));
+        if (single is { } one)
+        {
+            list.Add(one.After(start));
+            return;
+        }
+        for (var i = 0; i < values.Count; i++)
+        {
+            list.Add(values[i].After(start));
+        }
     }
 
     private static int LengthOf(IScriptOutput output) => output switch

@@ -57,11 +57,10 @@ public static class AtomicFile
         }
     }
 
-    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes)
-    {
-        var copy = bytes.ToArray();
-        Write(path, stream => stream.Write(copy));
-    }
+    public static void WriteAllBytes(string path, ReadOnlySpan<byte> bytes) => WriteAllBytes(path, bytes.ToArray());
+
+    // An array is written as it is: a build writes a document's bytes once, and a copy of each would be garbage.
+    public static void WriteAllBytes(string path, byte[] bytes) => Write(path, stream => stream.Write(bytes));
 
     public static void WriteAllText(string path, string text) =>
         WriteAllBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text));

@@ -11,6 +11,10 @@ internal static class SheetText
     /// <summary>Decodes UTF-8 (with or without a BOM); null when the bytes are not UTF-8 text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
     {
+        if (Decoded(bytes) is { } text)
+        {
+            return Check(text, bag);
+        }
         if (!ToUtf16(bytes, out var chars, out var written))
         {
             var (line, column) = EndOf(chars.AsSpan(0, written));
@@ -24,7 +28,14 @@ internal static class SheetText
 
     /// <summary>UTF-8 (with or without a BOM) as a string, unchecked; null when the bytes are not UTF-8 text.</summary>
     public static string? Utf8Text(ReadOnlySpan<byte> bytes) =>
-        ToUtf16(bytes, out var chars, out var written) ? new string(chars, 0, written) : null;
+        Decoded(bytes) ?? (ToUtf16(bytes, out var chars, out var written) ? new string(chars, 0, written) : null);
+
+    // Valid UTF-8 decoded straight into its string, without a buffer of characters first; null when not valid.
+    private static string? Decoded(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
+    }
 
     // The bytes without a BOM as UTF-16; false when they are not UTF-8, with the characters decoded before the fault.
     private static bool ToUtf16(ReadOnlySpan<byte> bytes, out char[] chars, out int written)
