@@ -30,20 +30,11 @@ internal static class CidFontWriter
             .Raw(program.IsCff ? "/FontFile3 " : "/FontFile2 ").Reference(fontFile).Raw(">>");
         var descriptorRef = file.Add(descriptor);
 
-        var cid = new PdfBytes(program.Widths.Length * 5 + 200)
+        var cid = new PdfBytes(font.Widths.Length + 300)
             .Raw("<</Type /Font /Subtype ").Raw(program.IsCff ? "/CIDFontType0" : "/CIDFontType2")
             .Raw(" /BaseFont ").Name(baseFont)
             .Raw(" /CIDSystemInfo <</Registry (Adobe) /Ordering (Identity) /Supplement 0>> /FontDescriptor ").Reference(descriptorRef)
-            .Raw(" /DW 0 /W [0 [");
-        for (var code = 0; code < program.Widths.Length; code++)
-        {
-            if (code > 0)
-            {
-                cid.Space();
-            }
-            cid.Real(program.Widths[code]);
-        }
-        cid.Raw("]]");
+            .Raw(" /DW 0 /W ").Raw(font.Widths);
         if (!program.IsCff)
         {
             cid.Raw(" /CIDToGIDMap /Identity");

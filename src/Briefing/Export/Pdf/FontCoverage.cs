@@ -20,24 +20,27 @@ internal sealed class FontCoverage
 
     public void Add(GlyphRunItem run)
     {
+        // A run's glyphs and characters mostly fall in one block: the block in hand is kept from one to the next.
+        var held = new Held(_glyphs);
         foreach (var glyph in run.Glyphs)
         {
-            Set(_glyphs, glyph);
+            held.Set(glyph);
         }
         var text = run.Text.AsSpan();
+        held = new Held(_basic);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (!char.IsSurrogate(c))
             {
-                Set(_basic, c);
+                held.Set(c);
                 continue;
             }
             // As string.EnumerateRunes reads: a lone surrogate counts as U+FFFD.
             Rune.DecodeFromUtf16(text[i..], out var rune, out var consumed);
             if (rune.IsBmp)
             {
-                Set(_basic, rune.Value);
+                held.Set(rune.Value);
             }
             else
             {
@@ -47,10 +50,20 @@ internal sealed class FontCoverage
         }
     }
 
-    private static void Set(ulong[]?[] blocks, int value)
+    private struct Held(ulong[]?[] blocks)
     {
-        var block = blocks[value >> 8] ??= new ulong[BlockWords];
-        block[(value >> 6) & (BlockWords - 1)] |= 1UL << value;
+        private int _index = -1;
+        private ulong[]? _block;
+
+        public void Set(int value)
+        {
+            if (value >> 8 != _index)
+            {
+                _index = value >> 8;
+                _block = blocks[_index] ??= new ulong[BlockWords];
+            }
+            _block![(value >> 6) & (BlockWords - 1)] |= 1UL << value;
+        }
     }
 
     public ushort[] Glyphs()

@@ -28,6 +28,7 @@ internal sealed class FontUse
         _cmapReverse = prepared.CmapReverse;
         Program = prepared.Program;
         SpaceCode = prepared.SpaceCode;
+        Widths = prepared.Widths;
         _byCode = new string?[Program.Widths.Length <= MaxCodesByIndex ? Program.Widths.Length : 0];
     }
 
@@ -36,6 +37,9 @@ internal sealed class FontUse
     public string ResourceName { get; }
 
     public FontProgram Program { get; }
+
+    /// <summary>The /W array of the font's CIDFont, the same bytes in every document that draws the same glyphs.</summary>
+    public byte[] Widths { get; }
 
     public IReadOnlyDictionary<int, string> Unicode => _unicode;
 

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Text;
 using System.Text;
 
@@ -10,8 +11,32 @@ namespace Briefing.Export.Pdf;
 internal sealed class PdfBytes
 {
     private byte[] _buffer;
+    private readonly bool _rented;
 
     public PdfBytes(int capacity = 256) => _buffer = new byte[capacity];
+
+    private PdfBytes(byte[] buffer, bool rented)
+    {
+        _buffer = buffer;
+        _rented = rented;
+    }
+
+    /// <summary>
+    /// A buffer from the shared pool, for the large ones every document fills and drops (a whole file, a page's
+    /// operators): a batch reuses them instead of leaving the collector one per document. <see cref="Return"/> it.
+    /// </summary>
+    public static PdfBytes Rent(int capacity) => new(ArrayPool<byte>.Shared.Rent(capacity), rented: true);
+
+    /// <summary>Gives a rented buffer back to the pool; the bytes are gone.</summary>
+    public void Return()
+    {
+        if (_rented && _buffer.Length > 0)
+        {
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = [];
+            Length = 0;
+        }
+    }
 
     public int Length { get; private set; }
 
@@ -180,8 +205,25 @@ internal sealed class PdfBytes
     {
         if (Length + count > _buffer.Length)
         {
-            Array.Resize(ref _buffer, Math.Max(_buffer.Length * 2, Length + count));
+            Enlarge(count);
         }
         return _buffer.AsSpan(Length);
+    }
+
+    // Apart from Grow, which every byte written passes through and which stays small enough to be inlined.
+    private void Enlarge(int count)
+    {
+        var size = Math.Max(_buffer.Length * 2, Length + count);
+        if (_rented)
+        {
+            var bigger = ArrayPool<byte>.Shared.Rent(size);
+            Span.CopyTo(bigger);
+            ArrayPool<byte>.Shared.Return(_buffer);
+            _buffer = bigger;
+        }
+        else
+        {
+            Array.Resize(ref _buffer, size);
+        }
     }
 }

@@ -39,12 +39,19 @@ public static class PdfExporter
         var contents = new PageContent[document.Pages.Count];
         var streams = new byte[document.Pages.Count][];
         // One buffer serves every page: each page's operators are compressed as soon as they are written.
-        var scratch = new PdfBytes(32 * 1024);
-        for (var p = 0; p < document.Pages.Count; p++)
+        var scratch = PdfBytes.Rent(32 * 1024);
+        try
         {
-            scratch.Clear();
-            contents[p] = PageContentWriter.Write(document.Pages[p], p, resources, tree, scratch);
-            streams[p] = file.Deflate(scratch.Span);
+            for (var p = 0; p < document.Pages.Count; p++)
+            {
+                scratch.Clear();
+                contents[p] = PageContentWriter.Write(document.Pages[p], p, resources, tree, scratch);
+                streams[p] = file.Deflate(scratch.Span);
+            }
+        }
+        finally
+        {
+            scratch.Return();
         }
         var destinations = Destinations(document, contents, pageRefs);
         for (var p = 0; p < document.Pages.Count; p++)

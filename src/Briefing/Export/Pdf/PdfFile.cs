@@ -160,7 +160,21 @@ internal sealed class PdfFile
         var xrefNumber = nextNumber;
         var total = xrefNumber + 1;
         size += total * 7 + 256;
-        var file = new PdfBytes(size);
+        var file = PdfBytes.Rent(size);
+        try
+        {
+            return Write(file, streams, extra, catalog, info, kinds, first, second, xrefNumber);
+        }
+        finally
+        {
+            file.Return();
+        }
+    }
+
+    private byte[] Write(PdfBytes file, List<int> streams, List<(int Number, Entry Entry)> extra, PdfRef catalog, PdfRef? info,
+        byte[] kinds, long[] first, int[] second, int xrefNumber)
+    {
+        var total = xrefNumber + 1;
         // The comment's bytes above 127 tell transfer tools the file is binary (ISO 32000-1, 7.5.2).
         file.Raw("%PDF-1.7\n%").Raw([0xE2, 0xE3, 0xCF, 0xD3]).Line();
         foreach (var number in streams)

@@ -11,6 +11,9 @@ namespace Briefing.Export.Pdf;
 /// </summary>
 internal sealed record PreparedFont(FontSubset? Subset, FontProgram Program, IReadOnlyDictionary<ushort, int> CmapReverse, int? SpaceCode)
 {
+    /// <summary>The /W array of the font's CIDFont: every code's advance in thousandths of an em.</summary>
+    public byte[] Widths { get; } = WidthsArray(Program.Widths);
+
     public static PreparedFont Make(EmbeddedFont font, ushort[] glyphs, int[] codepoints)
     {
         var reverse = ReverseCmap(font, [.. codepoints, ' ']);
@@ -27,6 +30,20 @@ internal sealed record PreparedFont(FontSubset? Subset, FontProgram Program, IRe
             ? subset is null ? glyph : subset.NewGlyph(glyph)
             : null;
         return new PreparedFont(subset, program, reverse, spaceCode);
+    }
+
+    private static byte[] WidthsArray(float[] widths)
+    {
+        var array = new PdfBytes(widths.Length * 5 + 16).Raw("[0 [");
+        for (var code = 0; code < widths.Length; code++)
+        {
+            if (code > 0)
+            {
+                array.Space();
+            }
+            array.Real(widths[code]);
+        }
+        return array.Raw("]]").ToArray();
     }
 
     private static unsafe Dictionary<ushort, int> ReverseCmap(EmbeddedFont font, int[] codepoints)

@@ -159,9 +159,14 @@ internal sealed class StructureTree
         return root;
     }
 
+    // Every element is written through one buffer: a document has hundreds, and the file keeps a copy of each.
+    private readonly PdfBytes _body = new(1024);
+
     private void WriteNode(StructureNode node, PdfRef parent, PdfRef[] pages, SortedDictionary<string, PdfRef> ids)
     {
-        var body = new PdfBytes().Raw("<</Type /StructElem /S ").Name(node.Type).Raw(" /P ").Reference(parent);
+        var body = _body;
+        body.Clear();
+        body.Raw("<</Type /StructElem /S ").Name(node.Type).Raw(" /P ").Reference(parent);
         if (node.Page is { } page)
         {
             body.Raw(" /Pg ").Reference(pages[page]);
