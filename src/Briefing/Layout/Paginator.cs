@@ -76,7 +76,8 @@ internal static class Paginator
                     $"content does not fit on an empty page: {plan.Reason}", "make the block smaller or the page margins narrower"));
                 break;
             }
-            var canvas = new PageCanvas(pages.Count, outline);
+            // A page holds about as many items as the one before: room for them from the start, not grown by doubling.
+            var canvas = new PageCanvas(pages.Count, outline, pages.Count == 0 ? 256 : pages[^1].Item1.Count * 5 / 4);
             var drawn = !plan.IsWrap && plan.Kind != SpacePlanKind.Empty;
             if (drawn)
             {

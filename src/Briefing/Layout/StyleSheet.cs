@@ -18,10 +18,27 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
 
     public Theme Theme => theme;
 
+    // By the inherited style itself, not its value: comparing two styles field by field would cost what making one does.
+    private readonly Dictionary<BlockStyle, Dictionary<string, BlockStyle>> _plain = new(ReferenceEqualityComparer.Instance);
+
     // `container` is what a named style around the block sets for its kind (a table's rules inside a `::: style`):
     // it goes over the theme's block kind and under the block's own classes.
     public BlockStyle Resolve(string kind, BlockStyle inherited, IEnumerable<string> classes, SourceSpan? at, BlockStyle? container = null)
     {
+        // Most blocks have no class and inherit what their siblings inherit: their style is made once. Styles never
+        // change, so blocks can share one.
+        if (container is null && classes is IReadOnlyCollection<string> { Count: 0 })
+        {
+            if (!_plain.TryGetValue(inherited, out var byKind))
+            {
+                _plain[inherited] = byKind = new Dictionary<string, BlockStyle>(StringComparer.Ordinal);
+            }
+            if (!byKind.TryGetValue(kind, out var plain))
+            {
+                byKind[kind] = plain = theme.Block(kind).Over(inherited);
+            }
+            return plain;
+        }
         var style = theme.Block(kind).Over(inherited);
         if (container is not null)
         {

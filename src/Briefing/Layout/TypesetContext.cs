@@ -28,6 +28,12 @@ internal sealed class TypesetContext(FontLibrary fonts, Theme theme, string sour
 
     public List<Diagnostic> Diagnostics { get; } = [];
 
+    /// <summary>
+    /// The word ranges of the paragraph being shaped, which its words replace at once: one list serves every paragraph
+    /// of the document rather than one list per paragraph left to the collector.
+    /// </summary>
+    internal List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> WordRanges { get; } = [];
+
     /// <summary>The block being built, for diagnostics found while shaping it.</summary>
     public Node? At { get; set; }
 

@@ -114,8 +114,9 @@ internal sealed class FormatValidator
 
     private void CheckMap(SheetMap map, MapShape shape, string path)
     {
-        foreach (var entry in map.Entries)
+        for (var e = 0; e < map.Entries.Count; e++)
         {
+            var entry = map.Entries[e];
             var key = entry.Key.Value;
             var entryPath = path.Length == 0 ? key : $"{path}.{key}";
             if (shape.Find(key) is not { } field)

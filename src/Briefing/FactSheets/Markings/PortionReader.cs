@@ -49,8 +49,9 @@ internal sealed class PortionReader
                 FromKey(map, (SheetScalar)map[textKey]!, path);
                 break;
             case (MapShape mapShape, SheetMap map):
-                foreach (var entry in map.Entries)
+                for (var e = 0; e < map.Entries.Count; e++)
                 {
+                    var entry = map.Entries[e];
                     if (mapShape.Find(entry.Key.Value) is { Shape: not AnyShape } field)
                     {
                         Walk(entry.Value, field.Shape, path.Length == 0 ? entry.Key.Value : $"{path}.{entry.Key.Value}");

@@ -25,11 +25,12 @@ internal sealed record SheetEntry(SheetScalar Key, SheetNode Value);
 
 internal sealed record SheetMap(IReadOnlyList<SheetEntry> Entries, SourcePoint Start) : SheetNode(Start)
 {
+    // By index: a foreach through the interface would box the list's enumerator on every lookup.
     public SheetEntry? Find(string key)
     {
-        foreach (var entry in Entries)
+        for (var i = 0; i < Entries.Count; i++)
         {
-            if (entry.Key.Value == key) return entry;
+            if (Entries[i].Key.Value == key) return Entries[i];
         }
 
         return null;

@@ -3,11 +3,11 @@ using Briefing.Layout.Pages;
 namespace Briefing.Layout.Elements;
 
 /// <summary>Collects the items of the page being filled, the outline entries found on it and the footnotes its lines cite.</summary>
-internal sealed class PageCanvas(int pageIndex, OutlineCollector outline)
+internal sealed class PageCanvas(int pageIndex, OutlineCollector outline, int capacity = 0)
 {
     public int PageIndex { get; } = pageIndex;
 
-    public List<PageItem> Items { get; } = [];
+    public List<PageItem> Items { get; } = new(capacity);
 
     public OutlineCollector Outline { get; } = outline;
 

@@ -11,12 +11,16 @@ internal static class BreakOpportunities
     /// <summary>
     /// Words as UTF-16 ranges (start, contentEnd, end); [contentEnd, end) is whitespace or the newline. A word may be
     /// cut where <paramref name="hyphenation"/> (given a word's range) allows, or at its soft hyphens, which then
-    /// stand alone; such a piece has <c>Hyphen</c> set: a line ending there shows a hyphen.
+    /// stand alone; such a piece has <c>Hyphen</c> set: a line ending there shows a hyphen. With <paramref name="into"/>,
+    /// that list is emptied and filled instead of a new one: a typesetter reuses one for every paragraph.
     /// </summary>
-    public static List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> Words(string text, Func<int, int, (int Offset, IReadOnlyList<int> Points)>? hyphenation = null)
+    public static List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> Words(string text, Func<int, int, (int Offset, IReadOnlyList<int> Points)>? hyphenation = null,
+        List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)>? into = null)
     {
         // About one word in six characters: sized once rather than grown.
-        var words = new List<(int, int, int, bool, bool)>(text.Length / 5 + 1);
+        var words = into ?? new List<(int, int, int, bool, bool)>(text.Length / 5 + 1);
+        words.Clear();
+        words.EnsureCapacity(text.Length / 5 + 1);
         void Add(int start, int contentEnd, int end, bool forced)
         {
             // A word with soft hyphens breaks only there, as its author chose; else where the language's patterns allow.

@@ -50,7 +50,7 @@ internal sealed class ParagraphText
 
     /// <summary>The words shaped, once: a paragraph is broken for several widths (a table cell's narrowest and widest, then its own).</summary>
     public Word[] Words() =>
-        _words ??= ShapeAll(BreakOpportunities.Words(_text, HyphenationPoints));
+        _words ??= ShapeAll(BreakOpportunities.Words(_text, HyphenationPoints, _context.WordRanges));
 
     private Word[] ShapeAll(List<(int Start, int ContentEnd, int End, bool Forced, bool Hyphen)> ranges)
     {
