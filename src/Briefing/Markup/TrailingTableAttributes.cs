@@ -21,14 +21,25 @@ internal static partial class TrailingTableAttributes
 
     public static MarkdownDocument Parse(string markdown, Func<string, MarkdownDocument> parse)
     {
-        var lines = markdown.Split('\n');
-        var candidates = Enumerable.Range(1, Math.Max(0, lines.Length - 1))
-            .Where(i => AttributeLine().IsMatch(lines[i].TrimEnd('\r')) && TableLine().IsMatch(lines[i - 1]))
-            .ToList();
+        // The lines are looked at in place: most documents have no such line, and need no string per line.
+        var candidates = new List<int>();
+        var text = markdown.AsSpan();
+        var previous = default(Range);
+        var index = 0;
+        foreach (var line in text.Split('\n'))
+        {
+            if (index > 0 && AttributeLine().IsMatch(text[line].TrimEnd('\r')) && TableLine().IsMatch(text[previous]))
+            {
+                candidates.Add(index);
+            }
+            previous = line;
+            index++;
+        }
         if (candidates.Count == 0)
         {
             return parse(markdown);
         }
+        var lines = markdown.Split('\n');
         var (document, attached) = Attach(lines, candidates, parse);
         if (attached.Count == candidates.Count)
         {

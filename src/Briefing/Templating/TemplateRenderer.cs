@@ -77,11 +77,25 @@ public static class TemplateRenderer
                 return Failed(places.At(mainPath, $"the template's text holds {found.Description} (line {found.Line} of the Markdown it writes)"));
             }
 
-            var lines = origins
-                .Select(o => o < output.Lines.Count && output.Lines[o] is { } at
-                    ? new TemplatePlace(places.Display(at.File ?? mainPath), at.Line + 1)
-                    : null)
-                .ToList();
+            // A handful of files write all the lines: each file's name is made once for display, not once per line.
+            var shown = new Dictionary<string, string>(StringComparer.Ordinal);
+            var lines = new List<TemplatePlace?>(origins.Count);
+            foreach (var o in origins)
+            {
+                if (o < output.Lines.Count && output.Lines[o] is { } at)
+                {
+                    var file = at.File ?? mainPath;
+                    if (!shown.TryGetValue(file, out var display))
+                    {
+                        shown[file] = display = places.Display(file);
+                    }
+                    lines.Add(new TemplatePlace(display, at.Line + 1));
+                }
+                else
+                {
+                    lines.Add(null);
+                }
+            }
             var values = ((MarkdownTemplateContext)context).TakeInserted(output);
             return new TemplateResult(markdown, diagnostics) { Lines = lines, Values = InsertedValues.Moved(values, raw, markdown, origins) };
         }

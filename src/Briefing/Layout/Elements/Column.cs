@@ -16,15 +16,21 @@ internal sealed class Column(IElement[] children) : IElement
 
     public void Draw(PageCanvas canvas, float x, float y, Size available)
     {
-        var steps = new List<(int Index, SpacePlan Plan, Size Space)>();
+        // The steps go on the page's list, after those of the columns this one is drawn inside; the columns drawn
+        // inside this one add theirs after these and take them off again, so one list serves the whole page.
+        var steps = canvas.Steps;
+        var begin = steps.Count;
         Plan(available, steps);
+        var end = steps.Count;
         var top = y;
-        foreach (var (index, plan, space) in steps)
+        for (var s = begin; s < end; s++)
         {
+            var (index, plan, space) = steps[s];
             children[index].Draw(canvas, x, top, space);
             top += plan.Height;
             _index = plan.IsDone ? index + 1 : index;
         }
+        steps.RemoveRange(begin, steps.Count - begin);
         _started = true;
     }
 

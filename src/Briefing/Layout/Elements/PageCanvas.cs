@@ -14,6 +14,9 @@ internal sealed class PageCanvas(int pageIndex, OutlineCollector outline, int ca
     /// <summary>The notes cited on this page and not yet begun on an earlier one, in the order of their references.</summary>
     public List<Footnote> Cited { get; } = [];
 
+    /// <summary>The children the columns being drawn place on this page, one column's after another's (see <see cref="Column.Draw"/>).</summary>
+    public List<(int Index, SpacePlan Plan, Size Space)> Steps { get; } = [];
+
     public void Add(PageItem item) => Items.Add(item);
 
     public void Cite(Footnote note)
