@@ -50,7 +50,7 @@ internal static partial class MarkingParser
         }
 
         var at = levelSpelling(level).Length;
-        var controls = new List<DisseminationControl>();
+        List<DisseminationControl>? controls = null;
         List<string>? countries = null;
         while (at < text.Length)
         {
@@ -75,7 +75,7 @@ internal static partial class MarkingParser
                 return MarkingResult.Fail(part.Length == 0 ? $"an empty control after `{separator}`" : $"`{part}` is not a control of the {scheme.Name} scheme");
             }
 
-            if (controls.Contains(control) || (control.IsRelease && countries is not null))
+            if (controls?.Contains(control) == true || (control.IsRelease && countries is not null))
             {
                 return MarkingResult.Fail($"`{controlSpelling(control)}` is given twice");
             }
@@ -93,11 +93,12 @@ internal static partial class MarkingParser
             }
             else
             {
-                controls.Add(control);
+                (controls ??= []).Add(control);
             }
         }
 
-        var ordered = scheme.Controls.Where(controls.Contains).ToList();
+        // Most portions carry no control: they share the empty list (markings compare their controls by sequence).
+        IReadOnlyList<DisseminationControl> ordered = controls is null ? [] : scheme.Controls.Where(controls.Contains).ToList();
         return MarkingResult.Ok(new Marking(level, ordered, countries is null ? null : Countries(scheme, countries)));
     }
 

@@ -17,6 +17,9 @@ internal static class LineBreaker
     private const double DoubleHyphenDemerits = 3000;
     private const double Infinitely = 10_000;
 
+    // The most words of a stretch whose tables are kept on the stack (about 5 KB of it).
+    private const int StackWords = 200;
+
     // How far ragged lines may fall short before they count as bad, in ems (TeX's \raggedright allows 2).
     private const double RaggedStretch = 3;
 
@@ -88,15 +91,17 @@ internal static class LineBreaker
     private static List<int> Optimal(Word[] words, int from, int to, float width, bool justify)
     {
         var count = to - from;
-        var best = new double[count + 1];
-        var previous = new int[count + 1];
-        Array.Fill(best, double.PositiveInfinity);
+        // Most paragraphs have a few dozen words: their tables live on the stack, not on the collector's heap.
+        var onStack = count <= StackWords;
+        Span<double> best = onStack ? stackalloc double[count + 1] : new double[count + 1];
+        Span<int> previous = onStack ? stackalloc int[count + 1] : new int[count + 1];
+        best.Fill(double.PositiveInfinity);
         best[0] = 0;
         var em = EmOf(words, from, to);
         // The inner loop reads each word's widths once per line it might end: read from arrays, not the words.
-        var widths = new float[count];
-        var spaceWidths = new float[count];
-        var hyphens = new bool[count];
+        Span<float> widths = onStack ? stackalloc float[count] : new float[count];
+        Span<float> spaceWidths = onStack ? stackalloc float[count] : new float[count];
+        Span<bool> hyphens = onStack ? stackalloc bool[count] : new bool[count];
         for (var i = 0; i < count; i++)
         {
             var word = words[from + i];
