@@ -13,56 +13,41 @@ internal sealed class FontSubsets
     private const int Limit = 64;
 
     private readonly Dictionary<string, FontSubset?> _made = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, object> _prepared = new(StringComparer.Ordinal);
+    // By the kind of thing prepared as well as the sets, so a lookup always finds its own kind.
+    private readonly Dictionary<(Type Kind, string Sets), object> _prepared = [];
     private readonly Lock _gate = new();
 
-    internal FontSubset? Get(ReadOnlyMemory<byte> fontFile, int faceIndex, ushort[] glyphs, int[] codepoints)
-    {
-        var key = Key(glyphs, codepoints);
-        lock (_gate)
-        {
-            if (_made.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-        }
-        var subset = FontSubsetter.Subset(fontFile, faceIndex, glyphs, codepoints);
-        lock (_gate)
-        {
-            if (_made.Count >= Limit)
-            {
-                _made.Clear();
-            }
-            _made[key] = subset;
-        }
-        return subset;
-    }
+    internal FontSubset? Get(ReadOnlyMemory<byte> fontFile, int faceIndex, ushort[] glyphs, int[] codepoints) =>
+        Remembered(_made, Key(glyphs, codepoints), () => FontSubsetter.Subset(fontFile, faceIndex, glyphs, codepoints));
 
     /// <summary>
     /// What <paramref name="make"/> derives from the font and the glyphs and characters one document draws with it
     /// (the subset, its metrics, the characters of its glyphs), made once for each such pair of sets: every
     /// document of a batch would otherwise open the font and its subset again to read the same answers.
     /// </summary>
-    internal T Prepared<T>(ushort[] glyphs, int[] codepoints, Func<T> make) where T : class
+    internal T Prepared<T>(ushort[] glyphs, int[] codepoints, Func<T> make) where T : class =>
+        (T)Remembered(_prepared, (typeof(T), Key(glyphs, codepoints)), make);
+
+    // Made outside the lock, so two threads may both make one; either result serves, as both are the same.
+    private TValue Remembered<TKey, TValue>(Dictionary<TKey, TValue> made, TKey key, Func<TValue> make) where TKey : notnull
     {
-        var key = Key(glyphs, codepoints);
         lock (_gate)
         {
-            if (_prepared.TryGetValue(key, out var known) && known is T typed)
+            if (made.TryGetValue(key, out var known))
             {
-                return typed;
+                return known;
             }
         }
-        var prepared = make();
+        var value = make();
         lock (_gate)
         {
-            if (_prepared.Count >= Limit)
+            if (made.Count >= Limit)
             {
-                _prepared.Clear();
+                made.Clear();
             }
-            _prepared[key] = prepared;
+            made[key] = value;
         }
-        return prepared;
+        return value;
     }
 
     // The count of glyphs, then both sets sorted, as UTF-16 units: a glyph id fits one, a count or a code point takes two.

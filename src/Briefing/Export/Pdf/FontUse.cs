@@ -12,23 +12,17 @@ namespace Briefing.Export.Pdf;
 /// </summary>
 internal sealed class FontUse
 {
-    private readonly FontSubset? _subset;
+    private readonly PreparedFont _prepared;
     private readonly Dictionary<int, string> _unicode = [];
     // Every glyph drawn asks for its code's text: a subset's codes are few and dense, so an array answers them.
     private const int MaxCodesByIndex = 4096;
     private readonly string?[] _byCode;
-    private readonly IReadOnlyDictionary<ushort, int> _cmapReverse;
 
     public FontUse(EmbeddedFont font, string resourceName, ushort[] glyphs, int[] codepoints)
     {
         Font = font;
         ResourceName = resourceName;
-        var prepared = font.Subsets.Prepared(glyphs, codepoints, () => PreparedFont.Make(font, glyphs, codepoints));
-        _subset = prepared.Subset;
-        _cmapReverse = prepared.CmapReverse;
-        Program = prepared.Program;
-        SpaceCode = prepared.SpaceCode;
-        Widths = prepared.Widths;
+        _prepared = font.Subsets.Prepared(glyphs, codepoints, () => PreparedFont.Make(font, glyphs, codepoints));
         _byCode = new string?[Program.Widths.Length <= MaxCodesByIndex ? Program.Widths.Length : 0];
     }
 
@@ -36,33 +30,33 @@ internal sealed class FontUse
 
     public string ResourceName { get; }
 
-    public FontProgram Program { get; }
+    public FontProgram Program => _prepared.Program;
 
     /// <summary>The /W array of the font's CIDFont, the same bytes in every document that draws the same glyphs.</summary>
-    public byte[] Widths { get; }
+    public byte[] Widths => _prepared.Widths;
 
     public IReadOnlyDictionary<int, string> Unicode => _unicode;
 
     /// <summary>The embedded font file, zlib-compressed (kept with a subset, which is cut once and written often).</summary>
-    public byte[] CompressedProgram => _subset?.Compressed ?? PdfFile.Compress(Program.Data);
+    public byte[] CompressedProgram => _prepared.Subset?.Compressed ?? PdfFile.Compress(Program.Data);
 
     /// <summary>The ToUnicode map as <paramref name="file"/> compresses it, made once for a subset that writes the same map again.</summary>
     public byte[] CompressedToUnicode(PdfFile file)
     {
         var map = ToUnicodeCMap.Create(_unicode);
-        if (_subset is null)
+        if (_prepared.Subset is null)
         {
             return file.Deflate(map);
         }
         var copy = map.ToArray();
-        return _subset.CompressedOnce($"ToUnicode {file.Level}", copy, () => file.Deflate(copy));
+        return _prepared.Subset.CompressedOnce($"ToUnicode {file.Level}", copy, () => file.Deflate(copy));
     }
 
     /// <summary>The code of the font's space glyph, if it has one.</summary>
-    public int? SpaceCode { get; }
+    public int? SpaceCode => _prepared.SpaceCode;
 
     /// <summary>The code drawn for a glyph of the whole font: its id in the subset, which Identity-H maps one to one.</summary>
-    public int Code(ushort glyph) => _subset is null ? glyph : _subset.NewGlyph(glyph);
+    public int Code(ushort glyph) => _prepared.Subset is null ? glyph : _prepared.Subset.NewGlyph(glyph);
 
     /// <summary>Advance of a code in thousandths of an em, as the /W array states it.</summary>
     public float Width(int code) => code < Program.Widths.Length ? Program.Widths[code] : 0f;
@@ -85,7 +79,7 @@ internal sealed class FontUse
     }
 
     /// <summary>The character a glyph has in the font's own character map, for glyphs of a cluster of several.</summary>
-    public string? CmapText(ushort glyph) => _cmapReverse.TryGetValue(glyph, out var codepoint) ? char.ConvertFromUtf32(codepoint) : null;
+    public string? CmapText(ushort glyph) => _prepared.CmapReverse.TryGetValue(glyph, out var codepoint) ? char.ConvertFromUtf32(codepoint) : null;
 
     /// <summary>A subset's tag (ISO 32000-1, 9.6.4): six capitals derived from what the subset holds, so it is stable.</summary>
     public string BaseFontName()
@@ -105,11 +99,11 @@ internal sealed class FontUse
                 }
             }
         }
-        if (_subset is null)
+        if (_prepared.Subset is null)
         {
             return name.ToString();
         }
-        var hash = _subset.Sha256;
+        var hash = _prepared.Subset.Sha256;
         var tag = new char[6];
         for (var i = 0; i < 6; i++)
         {

@@ -17,8 +17,9 @@ internal sealed record PreparedFont(FontSubset? Subset, FontProgram Program, IRe
     public static PreparedFont Make(EmbeddedFont font, ushort[] glyphs, int[] codepoints)
     {
         var reverse = ReverseCmap(font, [.. codepoints, ' ']);
+        var space = reverse.FirstOrDefault(p => p.Value == ' ').Key;
         // The space glyph comes along even where no run draws it: a tagged PDF shows it where a line breaks.
-        if (reverse.FirstOrDefault(p => p.Value == ' ').Key is var space and > 0 && !glyphs.Contains(space))
+        if (space > 0 && !glyphs.Contains(space))
         {
             glyphs = [.. glyphs.Append(space).Order()];
             codepoints = [.. codepoints.Append(' ').Order()];
@@ -26,9 +27,7 @@ internal sealed record PreparedFont(FontSubset? Subset, FontProgram Program, IRe
         var subset = font.Subsets.Get(font.Data, font.FaceIndex, glyphs, codepoints);
         var data = subset?.Data ?? font.Data.ToArray();
         var program = FontProgram.Read(data, subset is null ? font.FaceIndex : 0);
-        int? spaceCode = reverse.FirstOrDefault(p => p.Value == ' ').Key is var glyph and > 0
-            ? subset is null ? glyph : subset.NewGlyph(glyph)
-            : null;
+        int? spaceCode = space > 0 ? subset is null ? space : subset.NewGlyph(space) : null;
         return new PreparedFont(subset, program, reverse, spaceCode);
     }
 

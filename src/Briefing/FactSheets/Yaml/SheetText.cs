@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text;
 using System.Text.Unicode;
 using Briefing.Diagnostics;
@@ -11,39 +10,36 @@ internal static class SheetText
     /// <summary>Decodes UTF-8 (with or without a BOM); null when the bytes are not UTF-8 text.</summary>
     public static string? Decode(ReadOnlySpan<byte> bytes, DiagnosticBag bag)
     {
-        if (Decoded(bytes) is { } text)
+        if (Utf8Text(bytes) is { } text)
         {
             return Check(text, bag);
         }
-        if (!ToUtf16(bytes, out var chars, out var written))
-        {
-            var (line, column) = EndOf(chars.AsSpan(0, written));
-            bag.Error(line, column, "the file is not UTF-8 text (invalid byte sequence)",
-                "save it as UTF-8; is it a binary file?");
-            return null;
-        }
 
-        return Check(new string(chars, 0, written), bag);
+        var (line, column) = EndOf(UpToFault(bytes));
+        bag.Error(line, column, "the file is not UTF-8 text (invalid byte sequence)",
+            "save it as UTF-8; is it a binary file?");
+        return null;
     }
 
     /// <summary>UTF-8 (with or without a BOM) as a string, unchecked; null when the bytes are not UTF-8 text.</summary>
-    public static string? Utf8Text(ReadOnlySpan<byte> bytes) =>
-        Decoded(bytes) ?? (ToUtf16(bytes, out var chars, out var written) ? new string(chars, 0, written) : null);
-
-    // Valid UTF-8 decoded straight into its string, without a buffer of characters first; null when not valid.
-    private static string? Decoded(ReadOnlySpan<byte> bytes)
+    public static string? Utf8Text(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
+        // Checked first and decoded straight into the string, without a buffer of characters in between.
+        bytes = WithoutBom(bytes);
         return Utf8.IsValid(bytes) ? Encoding.UTF8.GetString(bytes) : null;
     }
 
-    // The bytes without a BOM as UTF-16; false when they are not UTF-8, with the characters decoded before the fault.
-    private static bool ToUtf16(ReadOnlySpan<byte> bytes, out char[] chars, out int written)
+    // The characters before the first byte that is not UTF-8, to say where the fault is.
+    private static ReadOnlySpan<char> UpToFault(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) bytes = bytes[3..];
-        chars = new char[bytes.Length];
-        return Utf8.ToUtf16(bytes, chars, out _, out written, replaceInvalidSequences: false) == OperationStatus.Done;
+        bytes = WithoutBom(bytes);
+        var chars = new char[bytes.Length];
+        Utf8.ToUtf16(bytes, chars, out _, out var written, replaceInvalidSequences: false);
+        return chars.AsSpan(0, written);
     }
+
+    private static ReadOnlySpan<byte> WithoutBom(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? bytes[3..] : bytes;
 
     /// <summary>Drops a leading BOM and refuses characters YAML does not allow in a stream.</summary>
     public static string? Check(string text, DiagnosticBag bag)
