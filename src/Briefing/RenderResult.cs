@@ -31,12 +31,20 @@ public sealed record RenderResult(
     /// <summary>Template lines and printed values as places in the files the user edits, for <see cref="Markup.TreeBuilder"/>.</summary>
     public SourceMap Sources(string factSheetPath)
     {
-        var lines = TemplateLines.Select(p => p is null ? null : new SourcePlace(p.File, p.Line, 0)).ToList();
+        var lines = new List<SourcePlace?>(TemplateLines.Count);
+        foreach (var place in TemplateLines)
+        {
+            lines.Add(place is null ? null : new SourcePlace(place.File, place.Line, 0));
+        }
         var places = Sheet?.Places ?? new Dictionary<string, FactSheets.ValuePlace>();
-        var values = Values
-            .Where(v => places.ContainsKey(v.Key))
-            .Select(v => new PrintedValue(v.Start, v.End, new SourcePlace(factSheetPath, places[v.Key].Line, places[v.Key].Column, v.Key)))
-            .ToList();
+        var values = new List<PrintedValue>(Values.Count);
+        foreach (var value in Values)
+        {
+            if (places.TryGetValue(value.Key, out var at))
+            {
+                values.Add(new PrintedValue(value.Start, value.End, new SourcePlace(factSheetPath, at.Line, at.Column, value.Key)));
+            }
+        }
         return new SourceMap(lines, values);
     }
 

@@ -18,5 +18,5 @@ public sealed record DocumentTree(
     public IReadOnlyDictionary<string, SourceSpan> FrontMatterPlaces { get; init; } = new Dictionary<string, SourceSpan>();
 
     /// <summary>Every node, depth first in document order (footnotes last).</summary>
-    public IEnumerable<Node> Descendants() => Blocks.Concat<Node>(Footnotes).SelectMany(NodeWalk.Self);
+    public IEnumerable<Node> Descendants() => NodeWalk.Walk(Footnotes.Count == 0 ? Blocks : [.. Blocks, .. Footnotes]);
 }

@@ -3,7 +3,10 @@ namespace Briefing.Document;
 /// <summary>The children of a node, whatever its kind.</summary>
 public static class NodeWalk
 {
-    public static IEnumerable<Node> Children(Node node) => node switch
+    public static IEnumerable<Node> Children(Node node) => ChildList(node);
+
+    /// <summary>The children of a node as one list, read by index: a walk then needs no enumerator per node.</summary>
+    public static IReadOnlyList<Node> ChildList(Node node) => node switch
     {
         HeadingNode n => n.Content,
         ParagraphNode n => n.Content,
@@ -16,7 +19,7 @@ public static class NodeWalk
         BoxNode n => n.Blocks,
         FootnoteNode n => n.Blocks,
         ContentsNode n => n.Entries,
-        ContentsEntryNode n => n.Blocks.Concat<Node>(n.Entries),
+        ContentsEntryNode n => [.. n.Blocks, .. n.Entries],
         FigureNode n => n.Caption,
         EmphasisNode n => n.Content,
         StrongNode n => n.Content,
@@ -26,23 +29,29 @@ public static class NodeWalk
     };
 
     /// <summary>The node and all below it, depth first.</summary>
-    public static IEnumerable<Node> Self(Node node)
+    public static IEnumerable<Node> Self(Node node) => Walk([node]);
+
+    /// <summary>Each of <paramref name="roots"/> and all below it, depth first in order.</summary>
+    public static IEnumerable<Node> Walk(IReadOnlyList<Node> roots)
     {
-        // One enumerator per open level on a stack: iterators nested per level would cost every node a step per
-        // level above it, and a long document walks its tree several times.
-        yield return node;
-        var open = new Stack<IEnumerator<Node>>();
-        open.Push(Children(node).GetEnumerator());
-        while (open.TryPeek(out var level))
+        // One stack of (list, next index) for the whole walk: an enumerator per node, or iterators nested per level,
+        // would cost every node an allocation or a step per level above it, and every document walks its tree.
+        var open = new Stack<(IReadOnlyList<Node> Nodes, int Next)>();
+        open.Push((roots, 0));
+        while (open.TryPop(out var level))
         {
-            if (!level.MoveNext())
+            if (level.Next >= level.Nodes.Count)
             {
-                level.Dispose();
-                open.Pop();
                 continue;
             }
-            yield return level.Current;
-            open.Push(Children(level.Current).GetEnumerator());
+            var node = level.Nodes[level.Next];
+            open.Push((level.Nodes, level.Next + 1));
+            yield return node;
+            var children = ChildList(node);
+            if (children.Count > 0)
+            {
+                open.Push((children, 0));
+            }
         }
     }
 

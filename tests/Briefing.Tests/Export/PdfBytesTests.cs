@@ -35,4 +35,35 @@ public sealed class PdfBytesTests
         Assert.Equal("first", Encoding.ASCII.GetString(first.Span));
         Assert.Equal("second", Encoding.ASCII.GetString(second.Span));
     }
+
+    [Fact]
+    public void Every_two_byte_code_written_into_a_literal_string_reads_back_as_its_two_bytes()
+    {
+        var bytes = new PdfBytes();
+        bytes.Raw("[");
+        for (var code = 0; code <= ushort.MaxValue; code++)
+        {
+            bytes.Raw("(").LiteralCode16(code).Raw(")");
+        }
+        bytes.Raw("] TJ\n");
+
+        var strings = ContentTokens.Read(Encoding.Latin1.GetString(bytes.Span)).Where(t => t.Kind == ContentTokens.Kind.String).ToList();
+        Assert.Equal(65536, strings.Count);
+        for (var code = 0; code <= ushort.MaxValue; code++)
+        {
+            Assert.Equal(new[] { (byte)(code >> 8), (byte)code }, strings[code].Bytes);
+        }
+        // No line end stands unescaped in a string, where a reader would change it.
+        Assert.DoesNotContain((byte)'\r', bytes.Span.ToArray());
+    }
+
+    [Theory]
+    [InlineData(0x2829, @"\(\)")]
+    [InlineData(0x5C0A, @"\\\n")]
+    [InlineData(0x0D41, @"\rA")]
+    [InlineData(0x0102, "\u0001\u0002")]
+    public void A_code_escapes_only_what_a_literal_string_must(int code, string written)
+    {
+        Assert.Equal(written, Encoding.Latin1.GetString(new PdfBytes().LiteralCode16(code).Span));
+    }
 }

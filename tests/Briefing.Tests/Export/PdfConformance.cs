@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace Briefing.Tests.Export;
 
@@ -8,7 +7,7 @@ namespace Briefing.Tests.Export;
 /// A test-side checker for the machine-checkable conditions of PDF/UA-1 (Matterhorn Protocol) and PDF/A-2 that this
 /// writer could break, read from qpdf's JSON view of a file. Each failure names the condition it breaks.
 /// </summary>
-internal static partial class PdfConformance
+internal static class PdfConformance
 {
     public static IReadOnlyList<string> Check(byte[] pdf)
     {
@@ -169,9 +168,13 @@ internal static partial class PdfConformance
     private static string? UnmarkedContent(string content)
     {
         var depth = 0;
-        foreach (Match token in Operator().Matches(content))
+        foreach (var token in ContentTokens.Read(content))
         {
-            switch (token.Value)
+            if (token.Kind != ContentTokens.Kind.Operator)
+            {
+                continue;
+            }
+            switch (token.Text)
             {
                 case "BDC" or "BMC":
                     depth++;
@@ -179,8 +182,8 @@ internal static partial class PdfConformance
                 case "EMC":
                     depth--;
                     break;
-                case "TJ" or "Tj" or "f" or "S" or "Do" or "B" or "F" when depth <= 0:
-                    return token.Value;
+                case "TJ" or "Tj" or "'" or "\"" or "f" or "f*" or "S" or "s" or "Do" or "B" or "B*" or "b" or "b*" or "F" or "sh" when depth <= 0:
+                    return token.Text;
             }
         }
         return null;
@@ -189,31 +192,36 @@ internal static partial class PdfConformance
     // Every font of this writer is Type0 with Identity-H, two bytes a code, and code 0 is glyph 0: .notdef.
     private static bool ShowsNotdef(string content)
     {
-        foreach (Match shown in ShownText().Matches(content))
+        var shown = new List<byte[]>();
+        foreach (var token in ContentTokens.Read(content))
         {
-            foreach (Match hex in HexString().Matches(shown.Groups[1].Value))
+            if (token.Kind == ContentTokens.Kind.String)
             {
-                var digits = hex.Groups[1].Value;
-                for (var at = 0; at + 4 <= digits.Length; at += 4)
+                shown.Add(token.Bytes!);
+                continue;
+            }
+            if (token.Kind != ContentTokens.Kind.Operator)
+            {
+                continue;
+            }
+            if (token.Text is "TJ" or "Tj" or "'" or "\"")
+            {
+                foreach (var bytes in shown)
                 {
-                    if (digits.AsSpan(at, 4).SequenceEqual("0000"))
+                    for (var at = 0; at + 2 <= bytes.Length; at += 2)
                     {
-                        return true;
+                        if (bytes[at] == 0 && bytes[at + 1] == 0)
+                        {
+                            return true;
+                        }
                     }
                 }
             }
+            // The strings of other operators (a marked-content property such as /ActualText) are not shown.
+            shown.Clear();
         }
         return false;
     }
 
     private static string Decode(string text) => text.StartsWith("u:", StringComparison.Ordinal) ? text[2..] : text;
-
-    [GeneratedRegex(@"(?<=[\s\]>)])(BDC|BMC|EMC|TJ|Tj|f|S|Do|B|F)(?=\s|$)")]
-    private static partial Regex Operator();
-
-    [GeneratedRegex(@"(\[[^\]]*\]\s*TJ|<[0-9A-Fa-f\s]*>\s*Tj)")]
-    private static partial Regex ShownText();
-
-    [GeneratedRegex(@"<([0-9A-Fa-f]*)>")]
-    private static partial Regex HexString();
 }

@@ -14,7 +14,7 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
     private FontUse? _font;
     private float _size;
     private bool _inArray;
-    private bool _inHex;
+    private bool _inString;
     private float _rise;
     private double _pen;
     private string? _prefix;
@@ -219,17 +219,17 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
         if (adjust != 0)
         {
             OpenArray();
-            CloseHex();
+            CloseString();
             content.Int(adjust).Space();
             _pen -= adjust * _size / 1000.0;
         }
         OpenArray();
-        if (!_inHex)
+        if (!_inString)
         {
-            content.Byte((byte)'<');
-            _inHex = true;
+            content.Byte((byte)'(');
+            _inString = true;
         }
-        content.Hex16(code);
+        content.LiteralCode16(code);
         _pen += font.Width(code) * _size / 1000.0;
     }
 
@@ -242,18 +242,18 @@ internal sealed class GlyphRunWriter(PdfBytes content, float pageHeight)
         }
     }
 
-    private void CloseHex()
+    private void CloseString()
     {
-        if (_inHex)
+        if (_inString)
         {
-            content.Byte((byte)'>');
-            _inHex = false;
+            content.Byte((byte)')');
+            _inString = false;
         }
     }
 
     private void CloseArray()
     {
-        CloseHex();
+        CloseString();
         if (_inArray)
         {
             content.Raw("] TJ\n");

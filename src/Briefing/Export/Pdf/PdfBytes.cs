@@ -201,6 +201,41 @@ internal sealed class PdfBytes
         return this;
     }
 
+    /// <summary>
+    /// A two-byte code as the inside of a literal string: the bytes themselves, half the length of four hex digits,
+    /// so a content stream has less to compress. The delimiters and the backslash are escaped, and so are the line
+    /// ends, which a reader would otherwise normalise (ISO 32000-1, 7.3.4.2).
+    /// </summary>
+    public PdfBytes LiteralCode16(int value)
+    {
+        var span = Grow(4);
+        var at = Escaped(span, 0, (byte)(value >> 8));
+        Length += Escaped(span, at, (byte)value);
+        return this;
+    }
+
+    private static int Escaped(Span<byte> span, int at, byte value)
+    {
+        switch (value)
+        {
+            case (byte)'(' or (byte)')' or (byte)'\\':
+                span[at] = (byte)'\\';
+                span[at + 1] = value;
+                return at + 2;
+            case (byte)'\r':
+                span[at] = (byte)'\\';
+                span[at + 1] = (byte)'r';
+                return at + 2;
+            case (byte)'\n':
+                span[at] = (byte)'\\';
+                span[at + 1] = (byte)'n';
+                return at + 2;
+            default:
+                span[at] = value;
+                return at + 1;
+        }
+    }
+
     private Span<byte> Grow(int count)
     {
         if (Length + count > _buffer.Length)
