@@ -36,6 +36,7 @@ public static class AtomicFile
         Directory.CreateDirectory(folder);
         // Same folder as the target, so the final rename never crosses file systems.
         var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        var moved = false;
         try
         {
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
@@ -47,10 +48,12 @@ public static class AtomicFile
             }
 
             File.Move(temporary, path, overwrite: true);
+            moved = true;
         }
         finally
         {
-            if (File.Exists(temporary))
+            // Only a failed write or rename leaves the temporary file behind.
+            if (!moved && File.Exists(temporary))
             {
                 File.Delete(temporary);
             }

@@ -9,22 +9,30 @@ namespace Briefing.Layout.Inline;
 /// </summary>
 internal sealed record Word(ImmutableArray<TextPiece> Pieces, int Start, int ContentEnd, int End, bool BreakAfter, TextPiece? Hyphen = null)
 {
-    // Line breaking asks for these for every word and every candidate line; the pieces never change.
-    public float ContentWidth { get; } = Width(Pieces, space: false);
+    // Line breaking asks for these for every word and every candidate line; the pieces never change, and one pass
+    // over them gives both.
+    private readonly (float Content, float Space) _widths = Widths(Pieces);
 
-    public float SpaceWidth { get; } = Width(Pieces, space: true);
+    public float ContentWidth => _widths.Content;
 
-    private static float Width(ImmutableArray<TextPiece> pieces, bool space)
+    public float SpaceWidth => _widths.Space;
+
+    private static (float Content, float Space) Widths(ImmutableArray<TextPiece> pieces)
     {
         // Summed in double, as Enumerable.Sum does, so the widths are the ones line breaking always had.
-        var width = 0.0;
+        var content = 0.0;
+        var space = 0.0;
         for (var p = 0; p < pieces.Length; p++)
         {
-            if (pieces[p].IsSpace == space)
+            if (pieces[p].IsSpace)
             {
-                width += pieces[p].Width;
+                space += pieces[p].Width;
+            }
+            else
+            {
+                content += pieces[p].Width;
             }
         }
-        return (float)width;
+        return ((float)content, (float)space);
     }
 }
