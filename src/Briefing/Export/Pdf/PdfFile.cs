@@ -16,10 +16,10 @@ internal sealed class PdfFile
 
     /// <summary>
     /// The zlib level for what is compressed anew with every file (content streams, object streams, ToUnicode maps,
-    /// the cross-reference stream). On the Riyadh memo (PdfPartsBenchmarks) level 2 deflates the content streams in
-    /// about a third of the time of level 6, zlib's default, for a file 7 % larger (52 KB instead of 48 KB); level 1
-    /// switches to fixed Huffman codes and the file grows to 61 KB. Font programs and the ICC profile are compressed
-    /// once at the highest setting and kept, so their level costs nothing per file.
+    /// the cross-reference stream). Level 2 deflates the content streams in about a third of the time of level 6,
+    /// zlib's default, for a file some 7 % larger (PdfPartsBenchmarks); level 1 switches to fixed Huffman codes and
+    /// the file grows by a fifth. Font programs and the ICC profile are compressed once at the highest setting and
+    /// kept, so their level costs nothing per file.
     /// </summary>
     public const int DefaultLevel = 2;
 
