@@ -18,8 +18,8 @@ internal sealed class PdfFile
     /// The zlib level for what is compressed anew with every file (content streams, object streams, ToUnicode maps,
     /// the cross-reference stream). Level 2 deflates the content streams in about a third of the time of level 6,
     /// zlib's default, for a file some 7 % larger (PdfPartsBenchmarks); level 1 switches to fixed Huffman codes and
-    /// the file grows by about a sixth. Font programs and the ICC profile are compressed once at the highest setting and
-    /// kept, so their level costs nothing per file.
+    /// the file grows by about a sixth. Font programs and the ICC profile are compressed once at the highest setting
+    /// and kept, so their level costs nothing per file.
     /// </summary>
     public const int DefaultLevel = 2;
 
