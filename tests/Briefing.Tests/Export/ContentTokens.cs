@@ -123,6 +123,10 @@ internal static class ContentTokens
 
     private static void Escape(string content, ref int at, List<byte> bytes)
     {
+        if (at >= content.Length)
+        {
+            throw new FormatException("a backslash at the end of a literal string");
+        }
         var e = content[at++];
         switch (e)
         {
