@@ -91,6 +91,11 @@ internal static class LineBreaker
     private static List<int> Optimal(Word[] words, int from, int to, float width, bool justify)
     {
         var count = to - from;
+        if (FitsOnOneLine(words, from, to, width))
+        {
+            // The single line costs the least a line can cost, and any break adds another line's cost to it.
+            return [to];
+        }
         // Most paragraphs have a few dozen words: their tables live on the stack, not on the collector's heap.
         var onStack = count <= StackWords;
         Span<double> best = onStack ? stackalloc double[count + 1] : new double[count + 1];
@@ -170,6 +175,19 @@ internal static class LineBreaker
         }
         ends.Reverse();
         return ends;
+    }
+
+    // Whether the last-line candidate that starts at the stretch's first word fits, summed as the programme below
+    // sums it (the last word's content, then each earlier word's content and space, from the end), so the two agree.
+    private static bool FitsOnOneLine(Word[] words, int from, int to, float width)
+    {
+        double natural = words[to - 1].ContentWidth;
+        for (var i = to - 2; i >= from; i--)
+        {
+            float both = words[i].ContentWidth + words[i].SpaceWidth;
+            natural += both;
+        }
+        return width - natural >= -0.01;
     }
 
     // TeX's badness, 100 r³ capped at "infinitely bad". Every candidate line of every paragraph asks, and a cube

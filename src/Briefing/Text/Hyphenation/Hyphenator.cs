@@ -9,7 +9,6 @@ namespace Briefing.Text.Hyphenation;
 internal sealed class Hyphenator
 {
     private readonly Dictionary<string, byte[]> _patterns = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int[]> _exceptions = new(StringComparer.Ordinal);
     // A document repeats its words; each is looked up once.
     private readonly Dictionary<string, IReadOnlyList<int>> _known = new(StringComparer.Ordinal);
     private readonly int _longest;
@@ -53,7 +52,8 @@ internal sealed class Hyphenator
                     letters++;
                 }
             }
-            _exceptions[entry.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()] = [.. points];
+            // An exception is known from the start, so one lookup answers every word, listed or not.
+            _known[entry.Replace("-", "", StringComparison.Ordinal).ToLowerInvariant()] = [.. points];
         }
     }
 
@@ -116,10 +116,6 @@ internal sealed class Hyphenator
         if (word.ToLowerInvariant(buffer) != word.Length)
         {
             return [];
-        }
-        if (_exceptions.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var listed))
-        {
-            return listed;
         }
         if (_known.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(buffer, out var known))
         {

@@ -7,9 +7,23 @@ namespace Briefing.Text.Hyphenation;
 public sealed class Hyphenators
 {
     private readonly Dictionary<string, Hyphenator?> _loaded = new(StringComparer.OrdinalIgnoreCase);
+    private string? _lastLanguage;
+    private Hyphenator? _last;
 
     /// <summary>The hyphenator for a language tag, or null when no patterns ship for its language.</summary>
     internal Hyphenator? For(string language)
+    {
+        // Every word of a paragraph asks with the same string: the answer for it is kept at hand, without a hash that
+        // ignores case.
+        if (ReferenceEquals(language, _lastLanguage))
+        {
+            return _last;
+        }
+        _lastLanguage = language;
+        return _last = Loaded(language);
+    }
+
+    private Hyphenator? Loaded(string language)
     {
         if (!_loaded.TryGetValue(language, out var hyphenator))
         {
