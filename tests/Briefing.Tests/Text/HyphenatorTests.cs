@@ -79,4 +79,17 @@ public sealed class HyphenatorTests
         Assert.Empty(Hyphenator.Load("en")!.Points("also"));
         Assert.Empty(Hyphenator.Load("ru")!.Points("мир"));
     }
+
+    [Fact]
+    public void A_renderer_s_hyphenators_answer_each_language_as_it_changes_from_word_to_word()
+    {
+        var hyphenators = new Hyphenators();
+        var english = "en";
+
+        Assert.Equal("en", hyphenators.For(english)!.Language);
+        Assert.Equal("de", hyphenators.For("de-AT")!.Language);
+        Assert.Null(hyphenators.For("ar"));
+        Assert.Equal("en", hyphenators.For(english)!.Language);
+        Assert.Same(hyphenators.For(english), hyphenators.For(new string("EN".ToCharArray())));
+    }
 }
