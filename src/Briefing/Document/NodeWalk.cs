@@ -3,10 +3,8 @@ namespace Briefing.Document;
 /// <summary>The children of a node, whatever its kind.</summary>
 public static class NodeWalk
 {
-    public static IEnumerable<Node> Children(Node node) => ChildList(node);
-
     /// <summary>The children of a node as one list, read by index: a walk then needs no enumerator per node.</summary>
-    public static IReadOnlyList<Node> ChildList(Node node) => node switch
+    public static IReadOnlyList<Node> Children(Node node) => node switch
     {
         HeadingNode n => n.Content,
         ParagraphNode n => n.Content,
@@ -47,7 +45,7 @@ public static class NodeWalk
             var node = level.Nodes[level.Next];
             open.Push((level.Nodes, level.Next + 1));
             yield return node;
-            var children = ChildList(node);
+            var children = Children(node);
             if (children.Count > 0)
             {
                 open.Push((children, 0));

@@ -16,10 +16,10 @@ internal sealed class StyleSheet(Theme theme, string sourcePath, List<Diagnostic
     /// <summary>The class of a container whose pages are landscape.</summary>
     public const string Landscape = "landscape";
 
-    public Theme Theme => theme;
-
     // By the inherited style itself, not its value: comparing two styles field by field would cost what making one does.
     private readonly Dictionary<BlockStyle, Dictionary<string, BlockStyle>> _plain = new(ReferenceEqualityComparer.Instance);
+
+    public Theme Theme => theme;
 
     // `container` is what a named style around the block sets for its kind (a table's rules inside a `::: style`):
     // it goes over the theme's block kind and under the block's own classes.

@@ -17,6 +17,8 @@ internal sealed class StructureTree
     private readonly List<(StructureNode Owner, PdfRef Annotation)> _annotations = [];
     private readonly string? _language;
     private int _notes;
+    // Every element is written through one buffer: a document has hundreds, and the file keeps a copy of each.
+    private readonly PdfBytes _body = new(1024);
 
     public StructureTree(PdfFile file, string? language)
     {
@@ -158,9 +160,6 @@ internal sealed class StructureTree
         _file.Set(root, tree.Raw(">>"));
         return root;
     }
-
-    // Every element is written through one buffer: a document has hundreds, and the file keeps a copy of each.
-    private readonly PdfBytes _body = new(1024);
 
     private void WriteNode(StructureNode node, PdfRef parent, PdfRef[] pages, SortedDictionary<string, PdfRef> ids)
     {
