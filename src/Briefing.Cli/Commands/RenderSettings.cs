@@ -36,6 +36,9 @@ internal sealed class RenderSettings : TemplateSettings
 
     private string? StandardsError { get; init; }
 
+    // The format --format names, when it was given: checked against the extension of -o's file.
+    private OutputFormat? FormatGiven { get; init; }
+
     public static new Func<ParseResult, RenderSettings> Declare(Command command)
     {
         var factSheets = new Argument<string[]>("fact-sheet")
@@ -52,7 +55,7 @@ internal sealed class RenderSettings : TemplateSettings
         var format = new Option<OutputFormat>("--format", "-f")
         {
             HelpName = "FORMAT",
-            Description = "pdf (default), png (one file per page), html (one self-contained file), docx (Word) or md (the Markdown the template produced).",
+            Description = "pdf, png (one file per page), html (one self-contained file), docx (Word) or md (the Markdown the template produced). Default: the extension of -o's file, else pdf.",
             CustomParser = ValueParsers.OneOf(Formats),
         };
         var output = new Option<string?>("--output", "-o")
@@ -98,22 +101,28 @@ internal sealed class RenderSettings : TemplateSettings
         command.Options.Add(timings);
         command.Options.Add(standards);
         var shared = DeclareTemplates(command);
-        return parse => new RenderSettings
+        return parse =>
         {
-            FactSheets = parse.GetValue(factSheets) ?? [],
-            Template = parse.GetValue(template)!,
-            Format = parse.GetValue(format),
-            Output = parse.GetValue(output),
-            OutDirectory = parse.GetValue(outDirectory)!,
-            Dpi = parse.GetValue(dpi),
-            Page = parse.GetValue(page),
-            Timings = parse.GetValue(timings),
-            Standards = PdfStandardsText.Parse(parse.GetValue(standards)!, out var wrong) ?? PdfStandards.Default,
-            StandardsError = wrong,
-            TemplatesDirectory = parse.GetValue(shared.Templates),
-            Theme = parse.GetValue(shared.Theme),
-            NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
-            Strict = parse.GetValue(shared.Strict),
+            var given = parse.GetResult(format) is { Implicit: false } ? parse.GetValue(format) : (OutputFormat?)null;
+            var file = parse.GetValue(output);
+            return new RenderSettings
+            {
+                FactSheets = parse.GetValue(factSheets) ?? [],
+                Template = parse.GetValue(template)!,
+                Format = given ?? (file is null ? null : FileNameFormat.Of(file)) ?? OutputFormat.Pdf,
+                FormatGiven = given,
+                Output = file,
+                OutDirectory = parse.GetValue(outDirectory)!,
+                Dpi = parse.GetValue(dpi),
+                Page = parse.GetValue(page),
+                Timings = parse.GetValue(timings),
+                Standards = PdfStandardsText.Parse(parse.GetValue(standards)!, out var wrong) ?? PdfStandards.Default,
+                StandardsError = wrong,
+                TemplatesDirectory = parse.GetValue(shared.Templates),
+                Theme = parse.GetValue(shared.Theme),
+                NoSystemFonts = parse.GetValue(shared.NoSystemFonts),
+                Strict = parse.GetValue(shared.Strict),
+            };
         };
     }
 
@@ -132,6 +141,13 @@ internal sealed class RenderSettings : TemplateSettings
         if (Output is { } output && Path.EndsInDirectorySeparator(output))
         {
             return $"-o: `{output}` ends with `/`, so it names a folder; -o names the output file (use --out DIR for a folder).";
+        }
+
+        // A PDF written to memo.png would open as a broken image: the name and the format must agree.
+        if (Output is { } named && FormatGiven is { } given && FileNameFormat.Of(named) is { } promised && promised != given)
+        {
+            return $"-o `{named}` names a {FileNameFormat.Name(promised)} file, but --format is {FileNameFormat.Name(given)}: " +
+                $"leave out --format to write {FileNameFormat.Name(promised)}, or name the file .{FileNameFormat.Name(given)}.";
         }
 
         if (Dpi is < 10 or > 1200)

@@ -56,5 +56,7 @@ internal sealed class WatchSettings : TemplateSettings
     public override string? Validate() =>
         StandardStream.Is(FactSheet) ? "watch needs a fact-sheet file, not standard input."
         : Output is null ? OutFolder.Problem(OutDirectory)
+        : FileNameFormat.Of(Output) is { } promised and not OutputFormat.Pdf
+            ? $"-o `{Output}` names a {FileNameFormat.Name(promised)} file, but watch keeps a PDF up to date: name the file .pdf."
         : null;
 }
