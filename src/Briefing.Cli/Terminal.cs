@@ -13,7 +13,11 @@ internal sealed record Terminal(TextWriter Out, TextWriter Error, Func<Stream> O
         !Console.IsErrorRedirected && !IsCi())
     {
         StandardInputClosed = ClosedStandardInput.Detect,
+        StandardOutputIsTerminal = () => !Console.IsOutputRedirected,
     };
+
+    /// <summary>Whether standard output goes to a terminal, where a PDF's bytes would be noise that can upset it.</summary>
+    public Func<bool> StandardOutputIsTerminal { get; init; } = () => false;
 
     /// <summary>Whether standard input was closed when the process started, so reading it could never end.</summary>
     public Func<bool> StandardInputClosed { get; init; } = () => false;

@@ -21,6 +21,22 @@ internal static class FileNameFormat
     public static OutputFormat? Of(string path) =>
         ByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : null;
 
-    /// <summary>How the format is written on the command line and in messages: <c>pdf</c>, <c>png</c>.</summary>
+    /// <summary>How the format is written on the command line: <c>pdf</c>, <c>png</c>.</summary>
     public static string Name(OutputFormat format) => format.ToString().ToLowerInvariant();
+
+    /// <summary>The extension a file of the format takes: <c>.pdf</c>.</summary>
+    public static string Extension(OutputFormat format) => "." + Name(format);
+
+    /// <summary>The extensions that choose a format, for messages.</summary>
+    public static string Extensions => ".pdf, .png, .html, .docx or .md";
+
+    /// <summary>What a file of the format is, for messages: "a PDF", "an HTML page".</summary>
+    public static string Describe(OutputFormat format) => format switch
+    {
+        OutputFormat.Pdf => "a PDF",
+        OutputFormat.Png => "a PNG image",
+        OutputFormat.Html => "an HTML page",
+        OutputFormat.Docx => "a Word document",
+        _ => "a Markdown file",
+    };
 }

@@ -11,7 +11,7 @@ internal static class OutputWriter
     /// <returns>The exit code: success, a usage error (a page the document does not have), or an I/O failure (a full disk, a folder in the way).</returns>
     public static int Write(RenderResult result, RenderSettings settings, Terminal terminal)
     {
-        IReadOnlyList<string>? written;
+        bool written;
         try
         {
             written = WriteAll(result, settings, terminal);
@@ -27,17 +27,7 @@ internal static class OutputWriter
             return ExitCode.Internal;
         }
 
-        if (written is null)
-        {
-            return ExitCode.Usage;
-        }
-
-        foreach (var line in written)
-        {
-            terminal.Error.WriteLine(line);
-        }
-
-        return ExitCode.Success;
+        return written ? ExitCode.Success : ExitCode.Usage;
     }
 
     /// <summary>
@@ -49,7 +39,9 @@ internal static class OutputWriter
             [.. settings.FactSheets.Where(p => p != FactSheetFiles.StandardInput), .. settings.Theme is { } theme ? [theme] : Array.Empty<string>(), .. sideFiles ?? []],
             [options.TemplatesDirectory]).Find(path);
 
-    private static IReadOnlyList<string>? WriteAll(RenderResult result, RenderSettings settings, Terminal terminal)
+    // Each file written is reported as it is written, so that a failure part way through a set of pages leaves no
+    // page unreported; every name is checked before the first is written.
+    private static bool WriteAll(RenderResult result, RenderSettings settings, Terminal terminal)
     {
         var sheet = result.Sheet!;
         var extension = settings.Format.ToString().ToLowerInvariant();
@@ -60,33 +52,48 @@ internal static class OutputWriter
         switch (settings.Format)
         {
             case OutputFormat.Md:
-                return [Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "", settings, result.SideFiles)];
+                Check(path, toStandardOutput, settings, result.SideFiles);
+                Emit(path, toStandardOutput, new UTF8Encoding(false).GetBytes(result.Markdown!), terminal, "");
+                return true;
 
             case OutputFormat.Pdf:
+                Check(path, toStandardOutput, settings, result.SideFiles);
                 var pdf = BriefingRenderer.ToPdf(result.Document!, settings.Standards);
-                return [Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})", settings, result.SideFiles)];
+                Emit(path, toStandardOutput, pdf, terminal, $" ({Pages(result.Document!.Pages.Count)}, {Size(pdf.Length)})");
+                return true;
 
             case OutputFormat.Html:
+                Check(path, toStandardOutput, settings, result.SideFiles);
                 var html = BriefingRenderer.ToHtml(result.Source!);
-                return [Emit(path, toStandardOutput, html, terminal, $" ({Size(html.Length)})", settings, result.SideFiles)];
+                Emit(path, toStandardOutput, html, terminal, $" ({Size(html.Length)})");
+                return true;
 
             case OutputFormat.Docx:
+                Check(path, toStandardOutput, settings, result.SideFiles);
                 var docx = BriefingRenderer.ToDocx(result.Source!);
-                return [Emit(path, toStandardOutput, docx, terminal, $" ({Size(docx.Length)})", settings, result.SideFiles)];
+                Emit(path, toStandardOutput, docx, terminal, $" ({Size(docx.Length)})");
+                return true;
 
             default:
                 var count = result.Document!.Pages.Count;
                 if (settings.Page is > 0 and var wanted && wanted > count)
                 {
                     terminal.Error.WriteLine($"error: --page {wanted}: the document has {Pages(count)}");
-                    return null;
+                    return false;
                 }
 
                 var pages = settings.Page is { } one ? [one] : Enumerable.Range(1, count).ToArray();
                 if (toStandardOutput && pages.Length > 1)
                 {
                     terminal.Error.WriteLine($"error: the document has {Pages(count)}; with -o - choose one with --page N");
-                    return null;
+                    return false;
+                }
+
+                // Page files are named after the output with the page number added: a device or pipe has no such names.
+                if (output is not null && pages.Length > 1 && FileIdentity.Of(output).Kind is not (FileKind.Missing or FileKind.Regular))
+                {
+                    terminal.Error.WriteLine($"error: the document has {Pages(count)}, and -o `{output}` is not a file that page files can be named after; choose one page with --page N");
+                    return false;
                 }
 
                 if (pages.Select(page => Export.PngExporter.TooLarge(result.Document!, page - 1, settings.Dpi)).FirstOrDefault(p => p is not null) is { } tooLarge)
@@ -95,37 +102,58 @@ internal static class OutputWriter
                     terminal.Error.WriteLine(result.Source?.Theme.Page.Place is { } place
                         ? new Diagnostics.Diagnostic(place.File, place.Line, place.Column, Diagnostics.Severity.Error, tooLarge, "or make the page smaller here").ToString()
                         : $"error: {tooLarge}");
-                    return null;
+                    return false;
                 }
 
-                return pages.Select(page =>
+                var targets = pages.Select(page => (Page: page, Path: pages.Length == 1 && output is not null ? path : PagePath(path, page))).ToList();
+                foreach (var target in targets)
                 {
-                    var png = BriefingRenderer.ToPng(result.Document!, page - 1, settings.Dpi);
-                    var pagePath = pages.Length == 1 && output is not null ? path : PagePath(path, page);
-                    return Emit(pagePath, toStandardOutput, png, terminal, $" (page {page} of {count}, {settings.Dpi.ToString(CultureInfo.InvariantCulture)} dpi)", settings, result.SideFiles);
-                }).ToList();
+                    Check(target.Path, toStandardOutput, settings, result.SideFiles);
+                }
+
+                foreach (var target in targets)
+                {
+                    var png = BriefingRenderer.ToPng(result.Document!, target.Page - 1, settings.Dpi);
+                    Emit(target.Path, toStandardOutput, png, terminal, $" (page {target.Page} of {count}, {settings.Dpi.ToString(CultureInfo.InvariantCulture)} dpi)");
+                }
+
+                return true;
         }
     }
 
-    private static string Emit(string path, bool toStandardOutput, byte[] bytes, Terminal terminal, string detail, RenderSettings settings, IReadOnlyList<string> sideFiles)
+    // Checked here, not only before rendering, because a name made from the fact sheet's id can also lead to an input
+    // through a link, and only the loaded fact sheet knows the files it names beside itself.
+    private static void Check(string path, bool toStandardOutput, RenderSettings settings, IReadOnlyList<string> sideFiles)
+    {
+        if (toStandardOutput)
+        {
+            return;
+        }
+
+        if (Clash(path, settings, new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory)), sideFiles) is { } clash)
+        {
+            throw new RefusedOutputException(clash);
+        }
+
+        if (OutputFileName.InTheWay(path) is { } inTheWay)
+        {
+            throw new IOException(inTheWay);
+        }
+    }
+
+    private static void Emit(string path, bool toStandardOutput, byte[] bytes, Terminal terminal, string detail)
     {
         if (toStandardOutput)
         {
             using var stdout = terminal.OpenStandardOutput();
             stdout.Write(bytes);
             stdout.Flush();
-            return $"wrote standard output{detail}";
-        }
-
-        // Checked again here, because a name made from the fact sheet's id can also lead to an input through a link,
-        // and only the loaded fact sheet knows the files it names beside itself.
-        if (Clash(path, settings, new RenderOptions(TemplatesLocation.Resolve(settings.TemplatesDirectory)), sideFiles) is { } clash)
-        {
-            throw new RefusedOutputException(clash);
+            terminal.Error.WriteLine($"wrote standard output{detail}");
+            return;
         }
 
         AtomicFile.WriteAllBytes(path, bytes);
-        return $"wrote {path}{detail}";
+        terminal.Error.WriteLine($"wrote {path}{detail}");
     }
 
     private static string PagePath(string path, int page) =>

@@ -41,9 +41,22 @@ internal static class RenderCommand
             return ExitCode.Usage;
         }
 
+        if (StandardStream.Is(settings.Output) && settings.Format is not (OutputFormat.Md or OutputFormat.Html) && terminal.StandardOutputIsTerminal())
+        {
+            terminal.Error.WriteLine($"error: -o - writes {FileNameFormat.Describe(settings.Format)} to standard output, which is a terminal; send it to a file (> memo{FileNameFormat.Extension(settings.Format)}) or a pipe");
+            return ExitCode.Usage;
+        }
+
         if (settings.Output is { } output && !StandardStream.Is(output) && OutputWriter.Clash(output, settings, options) is { } clash)
         {
             terminal.Error.WriteLine($"error: {clash}");
+            return ExitCode.Usage;
+        }
+
+        // A name of no output format (memo.jpg, notes.yaml) takes one only when --format says which.
+        if (settings.Output is { } named && !StandardStream.Is(named) && settings.FormatGiven is null && OutputFileName.UnknownExtension(named) is { } unknown)
+        {
+            terminal.Error.WriteLine($"error: {unknown}");
             return ExitCode.Usage;
         }
 

@@ -36,8 +36,11 @@ internal sealed class RenderSettings : TemplateSettings
 
     private string? StandardsError { get; init; }
 
-    // The format --format names, when it was given: checked against the extension of -o's file.
-    private OutputFormat? FormatGiven { get; init; }
+    /// <summary>The format --format names, when it was given: checked against the extension of -o's file.</summary>
+    public OutputFormat? FormatGiven { get; private init; }
+
+    // Whether --out was given, rather than left at its default.
+    private bool OutGiven { get; init; }
 
     public static new Func<ParseResult, RenderSettings> Declare(Command command)
     {
@@ -111,8 +114,9 @@ internal sealed class RenderSettings : TemplateSettings
                 Template = parse.GetValue(template)!,
                 Format = given ?? (file is null ? null : FileNameFormat.Of(file)) ?? OutputFormat.Pdf,
                 FormatGiven = given,
-                Output = file,
+                Output = StandardStream.Names(file) ? StandardStream.Dash : file,
                 OutDirectory = parse.GetValue(outDirectory)!,
+                OutGiven = parse.GetResult(outDirectory) is { Implicit: false },
                 Dpi = parse.GetValue(dpi),
                 Page = parse.GetValue(page),
                 Timings = parse.GetValue(timings),
@@ -138,16 +142,21 @@ internal sealed class RenderSettings : TemplateSettings
             return "-o names one output file; with several fact sheets use --out DIR.";
         }
 
-        if (Output is { } output && Path.EndsInDirectorySeparator(output))
+        if (Output is { } output && !StandardStream.Is(output) && OutputFileName.Problem(output) is { } notAFile)
         {
-            return $"-o: `{output}` ends with `/`, so it names a folder; -o names the output file (use --out DIR for a folder).";
+            return notAFile;
+        }
+
+        if (Output is { } && OutGiven)
+        {
+            return "-o names the output file and --out the folder for outputs named by id: give one of them.";
         }
 
         // A PDF written to memo.png would open as a broken image: the name and the format must agree.
-        if (Output is { } named && FormatGiven is { } given && FileNameFormat.Of(named) is { } promised && promised != given)
+        if (Output is { } named && FormatGiven is { } given && FileNameFormat.Of(named) is { } other && other != given)
         {
-            return $"-o `{named}` names a {FileNameFormat.Name(promised)} file, but --format is {FileNameFormat.Name(given)}: " +
-                $"leave out --format to write {FileNameFormat.Name(promised)}, or name the file .{FileNameFormat.Name(given)}.";
+            return $"-o `{named}` names {FileNameFormat.Describe(other)}, but --format is {FileNameFormat.Name(given)}: " +
+                $"leave out --format to write {FileNameFormat.Describe(other)}, or name the file {FileNameFormat.Extension(given)}.";
         }
 
         if (Dpi is < 10 or > 1200)
@@ -172,7 +181,9 @@ internal sealed class RenderSettings : TemplateSettings
 
         if (Page is not null && Format != OutputFormat.Png)
         {
-            return "--page applies to --format png.";
+            return FormatGiven is null && Output is { } chosen && FileNameFormat.Of(chosen) is { } byName
+                ? $"--page applies to PNG pages, and -o `{chosen}` names {FileNameFormat.Describe(byName)}; name the file .png, or give --format png."
+                : "--page applies to --format png.";
         }
 
         return null;

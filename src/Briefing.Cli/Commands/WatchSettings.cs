@@ -56,7 +56,9 @@ internal sealed class WatchSettings : TemplateSettings
     public override string? Validate() =>
         StandardStream.Is(FactSheet) ? "watch needs a fact-sheet file, not standard input."
         : Output is null ? OutFolder.Problem(OutDirectory)
-        : FileNameFormat.Of(Output) is { } promised and not OutputFormat.Pdf
-            ? $"-o `{Output}` names a {FileNameFormat.Name(promised)} file, but watch keeps a PDF up to date: name the file .pdf."
+        : StandardStream.Is(Output) || StandardStream.Names(Output) ? "watch keeps a PDF file up to date: -o names that file, not standard output."
+        : OutputFileName.Problem(Output) is { } notAFile ? notAFile
+        : FileNameFormat.Of(Output) is { } other and not OutputFormat.Pdf
+            ? $"-o `{Output}` names {FileNameFormat.Describe(other)}, but watch keeps a PDF up to date: name the file .pdf."
         : null;
 }

@@ -8,7 +8,7 @@ namespace Briefing.Workspace;
 /// Only a regular file (or nothing) is replaced by renaming. A FIFO or a character device such as
 /// <c>/dev/null</c> or a terminal is written through, as every Unix tool does: renaming over it would put a
 /// regular file in place of the device (as root, <c>-o /dev/null</c> would replace <c>/dev/null</c>). A folder,
-/// block device or socket is refused.
+/// block device or socket is refused. A symbolic link stays: the file it leads to is the one replaced.
 /// </remarks>
 public static class AtomicFile
 {
@@ -18,6 +18,16 @@ public static class AtomicFile
     {
         switch (FileIdentity.Of(path).Kind)
         {
+            case FileKind.Regular when ThroughProcess(path):
+                // A link such as /dev/stdout or /dev/fd/3 leads to a file the process holds open: written through, as
+                // every Unix tool does, since renaming would unlink the file from under whoever holds it.
+                using (var held = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite))
+                {
+                    write(held);
+                    held.Flush();
+                }
+
+                return;
             case FileKind.Missing or FileKind.Regular:
                 break;
             case FileKind.Fifo or FileKind.CharacterDevice:
@@ -32,10 +42,13 @@ public static class AtomicFile
                 throw new IOException($"{path} is {Describe(kind)}; only a regular file is written over");
         }
 
-        var folder = Path.GetDirectoryName(Path.GetFullPath(path))!;
-        Directory.CreateDirectory(folder);
-        // Same folder as the target, so the final rename never crosses file systems.
-        var temporary = Path.Combine(folder, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
+        // Renaming over a link would put a plain file in the link's place and leave the file it leads to as it was.
+        var target = FinalTarget(path);
+        var folder = Path.GetDirectoryName(target)!;
+        CreateFolder(folder);
+        // Same folder as the target, so the final rename never crosses file systems; a name of fixed length, so that
+        // any name the file system takes for the output, up to its longest, leaves room for the temporary one.
+        var temporary = Path.Combine(folder, $".briefing-{Guid.NewGuid():N}.tmp");
         var moved = false;
         try
         {
@@ -47,8 +60,16 @@ public static class AtomicFile
                 stream.Flush();
             }
 
-            File.Move(temporary, path, overwrite: true);
+            File.Move(temporary, target, overwrite: true);
             moved = true;
+        }
+        catch (UnauthorizedAccessException e)
+        {
+            throw new UnauthorizedAccessException(NamingTheOutput(e.Message, temporary, path), e);
+        }
+        catch (IOException e) when (e.Message.Contains(temporary, StringComparison.Ordinal))
+        {
+            throw new IOException(NamingTheOutput(e.Message, temporary, path), e);
         }
         finally
         {
@@ -67,6 +88,40 @@ public static class AtomicFile
 
     public static void WriteAllText(string path, string text) =>
         WriteAllBytes(path, new System.Text.UTF8Encoding(false).GetBytes(text));
+
+    // The message of a failure names the output the user asked for, not the hidden file it was being written to.
+    private static string NamingTheOutput(string message, string temporary, string path) =>
+        message.Replace(temporary, path, StringComparison.Ordinal);
+
+    // Whether the path, or the first link it leads through, is one of the kernel's links to an open file.
+    private static bool ThroughProcess(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var first = new FileInfo(full).LinkTarget;
+        return IsProcessLink(full) || (first is not null && IsProcessLink(Path.GetFullPath(first, Path.GetDirectoryName(full)!)));
+    }
+
+    private static bool IsProcessLink(string path) =>
+        path.StartsWith("/proc/", StringComparison.Ordinal) || path.StartsWith("/dev/fd/", StringComparison.Ordinal);
+
+    private static string FinalTarget(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var info = new FileInfo(full);
+        return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
+    }
+
+    private static void CreateFolder(string folder)
+    {
+        try
+        {
+            Directory.CreateDirectory(folder);
+        }
+        catch (IOException) when (BlockedFolder.Blocker(folder) is { } file)
+        {
+            throw new IOException($"cannot make the folder {folder}: {file} is a file, not a folder");
+        }
+    }
 
     private static string Describe(FileKind kind) => kind switch
     {

@@ -13,7 +13,13 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
     /// <summary>Standard output as bytes, for commands that write a PDF or PNG there.</summary>
     public byte[] OutBytes { get; private init; } = [];
 
-    public static CliRun Run(string standardInput, CancellationToken cancellationToken, params string[] args)
+    /// <summary>Runs with standard output going to a terminal, as when nothing is redirected.</summary>
+    public static CliRun AtTerminal(params string[] args) => Run("", CancellationToken.None, args, outputIsTerminal: true);
+
+    public static CliRun Run(string standardInput, CancellationToken cancellationToken, params string[] args) =>
+        Run(standardInput, cancellationToken, args, outputIsTerminal: false);
+
+    private static CliRun Run(string standardInput, CancellationToken cancellationToken, string[] args, bool outputIsTerminal)
     {
         var output = new StringWriter();
         var error = new StringWriter();
@@ -23,7 +29,10 @@ internal sealed record CliRun(int ExitCode, string Out, string Error)
             error,
             () => new MemoryStream(Encoding.UTF8.GetBytes(standardInput)),
             () => stdout,
-            IsInteractive: false);
+            IsInteractive: false)
+        {
+            StandardOutputIsTerminal = () => outputIsTerminal,
+        };
         var exit = BriefingApp.Run(args, terminal, cancellationToken);
         return new CliRun(exit, output.ToString() + Encoding.UTF8.GetString(stdout.ToArray()), error.ToString()) { OutBytes = stdout.ToArray() };
     }
