@@ -101,7 +101,10 @@ internal sealed class BuildSettings : TemplateSettings
 
         if (ParsedFormats is null)
         {
-            return $"--formats `{Formats}`: write a comma-separated list of pdf, docx and html, e.g. pdf,docx,html.";
+            return $"--formats `{Formats}`: write a comma-separated list of pdf, docx and html, e.g. pdf,docx,html" +
+                (Formats.Split(',').Any(f => f.Trim().ToLowerInvariant() is "png" or "md" or "markdown")
+                    ? " (PNG pages and the template's Markdown come from `briefing render --format png` or `--format md`)."
+                    : ".");
         }
 
         if (Jobs is < 1)

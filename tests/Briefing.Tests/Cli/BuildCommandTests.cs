@@ -255,4 +255,19 @@ public class BuildCommandTests
         Assert.Equal(2, run.ExitCode);
         Assert.False(Directory.Exists(folder.Combine("out")));
     }
+
+    [Theory]
+    [InlineData("pdf,png")]
+    [InlineData("MD")]
+    public void A_format_only_render_writes_says_where_it_comes_from(string formats)
+    {
+        using var folder = new TemporaryFolder();
+        folder.Write("briefs/a.yaml", Riyadh);
+
+        var run = CliRun.Of("build", folder.Combine("briefs"), "--templates", Templates, "--formats", formats, "--out", folder.Combine("out"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("come from `briefing render --format png` or `--format md`", run.Error);
+        Assert.False(Directory.Exists(folder.Combine("out")));
+    }
 }
