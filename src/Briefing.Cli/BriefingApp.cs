@@ -72,6 +72,7 @@ internal static class BriefingApp
                 "briefs/2025-02-18-riyadh-us-russia-talks.yaml",
                 "briefs/2025-02-18-riyadh-us-russia-talks.yaml --template book -o riyadh-book.pdf",
                 "briefs/2025-02-18-riyadh-us-russia-talks.yaml --format png --dpi 150",
+                "briefs/2025-02-18-riyadh-us-russia-talks.yaml -o riyadh.docx",
             ],
             RenderSettings.Declare, RenderCommand.Execute, terminal, cancellationToken));
         root.Subcommands.Add(CommandDefinition.Create(
