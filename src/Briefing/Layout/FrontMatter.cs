@@ -1,6 +1,7 @@
 using System.Globalization;
 using Briefing.Diagnostics;
 using Briefing.Layout.Pages;
+using Briefing.Text.Bidi;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
@@ -76,9 +77,10 @@ internal static class FrontMatter
 
     private static DocumentMetadata Metadata(Dictionary<string, (string Text, YamlNode Node)> values, DateTimeOffset? date, string? fallbackTitle)
     {
-        string? Get(string key) => values.TryGetValue(key, out var v) && v.Text.Length > 0 ? v.Text : null;
+        // A viewer shows these on their own, in its title bar and document properties.
+        string? Get(string key) => values.TryGetValue(key, out var v) && v.Text.Length > 0 ? BidiScope.Closed(v.Text) : null;
         return new DocumentMetadata(
-            Get("title") ?? fallbackTitle ?? "",
+            Get("title") ?? (fallbackTitle is null ? "" : BidiScope.Closed(fallbackTitle)),
             Get("subject"),
             Get("author"),
             Get("keywords"),

@@ -26,6 +26,36 @@ public class ControlCharacterTests
         Assert.Contains(named, error.Message);
     }
 
+    [Theory]
+    [InlineData("Invoice \u202Efdp.exe", "a right-to-left override (U+202E)")]
+    [InlineData("\"Invoice \\u202Efdp.exe\"", "a right-to-left override (U+202E)")]
+    [InlineData("talks \u202Dabc\u202C", "a left-to-right override (U+202D)")]
+    public void A_bidi_override_is_a_warning_at_its_value(string title, string named)
+    {
+        var text = SampleSheets.Minimal.Replace("title: Example talks", "title: " + title);
+
+        var result = FactSheetLoader.Load(DiagnosticAssert.File, text);
+
+        Assert.True(result.Succeeded);
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal((Severity.Warning, 3, 8), (warning.Severity, warning.Line, warning.Column));
+        Assert.Contains(named + ", which shows the text after it in reverse order", warning.Message);
+    }
+
+    [Theory]
+    [InlineData("\u2067\u0645\u0648\u0633\u0643\u0648\u2069 talks")]
+    [InlineData("talks \u200F\u0645\u0648\u0633\u0643\u0648")]
+    [InlineData("talks \u202Babc\u202C")]
+    public void Direction_marks_isolates_and_embeddings_are_not_warned_of(string title)
+    {
+        var text = SampleSheets.Minimal.Replace("title: Example talks", "title: " + title);
+
+        var result = FactSheetLoader.Load(DiagnosticAssert.File, text);
+
+        Assert.True(result.Succeeded);
+        Assert.Empty(result.Diagnostics);
+    }
+
     [Fact]
     public void Tabs_and_line_breaks_in_values_stay_allowed()
     {

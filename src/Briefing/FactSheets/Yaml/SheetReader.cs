@@ -157,6 +157,15 @@ internal static class SheetReader
         {
             bag.Error(at.Line, at.Column, $"the value contains {found.Description}", "it cannot be printed; remove the escape");
         }
+
+        // An override shows the text after it in reverse, so what a reader sees is not what the value says (the trick
+        // of spoofed file names); marks and isolates set a direction without reordering the letters.
+        if (value.AsSpan().IndexOfAny('\u202D', '\u202E') is var overrideAt and >= 0)
+        {
+            var which = value[overrideAt] == '\u202E' ? "a right-to-left override (U+202E)" : "a left-to-right override (U+202D)";
+            bag.Warning(at.Line, at.Column, $"the value contains {which}, which shows the text after it in reverse order",
+                "write the text in the order it is read; a direction mark (U+200E, U+200F) or an isolate (U+2066 to U+2069) sets its direction");
+        }
     }
 
     private static void ReportSyntaxError(YamlException ex, string text, DiagnosticBag bag)

@@ -1,5 +1,6 @@
 using Briefing.Layout.Inline;
 using Briefing.Layout.Pages;
+using Briefing.Text.Bidi;
 
 namespace Briefing.Layout.Elements;
 
@@ -47,7 +48,7 @@ internal sealed class TextBlock(ParagraphText text, TextAlign align, float lineH
             canvas.Outline.PageOf.TryAdd(anchor.Destination, canvas.PageIndex);
             if (anchor.Level > 0)
             {
-                canvas.Outline.Entries.Add(new OutlineEntry(anchor.Level, anchor.Title, canvas.PageIndex, y, anchor.Destination));
+                canvas.Outline.Entries.Add(new OutlineEntry(anchor.Level, BidiScope.Closed(anchor.Title), canvas.PageIndex, y, anchor.Destination));
             }
         }
         var top = y;
