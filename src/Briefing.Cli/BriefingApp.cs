@@ -39,6 +39,11 @@ internal static class BriefingApp
             terminal.Error.WriteLine("cancelled; files already written are complete, nothing was half-written");
             return ExitCode.Cancelled;
         }
+        catch (StandardOutputException e)
+        {
+            terminal.Error.WriteLine($"error: cannot write to standard output: {e.Reason}");
+            return ExitCode.Internal;
+        }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
             terminal.Error.WriteLine($"internal error: {e.GetType().Name}: {e.Message}");

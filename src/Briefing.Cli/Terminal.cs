@@ -6,7 +6,7 @@ namespace Briefing.Cli;
 internal sealed record Terminal(TextWriter Out, TextWriter Error, Func<Stream> OpenStandardInput, Func<Stream> OpenStandardOutput, bool IsInteractive)
 {
     public static Terminal FromConsole() => new(
-        new PrintableWriter(Console.Out),
+        new PrintableWriter(new StandardOutputWriter(Console.Out)),
         new PrintableWriter(Console.Error),
         Console.OpenStandardInput,
         Console.OpenStandardOutput,

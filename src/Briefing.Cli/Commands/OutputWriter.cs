@@ -23,7 +23,9 @@ internal static class OutputWriter
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            terminal.Error.WriteLine($"error: cannot write the output: {e.Message}");
+            terminal.Error.WriteLine(StandardStream.Is(settings.Output)
+                ? $"error: cannot write to standard output: {new StandardOutputException(e).Reason}"
+                : $"error: cannot write the output: {e.Message}");
             return ExitCode.Internal;
         }
 

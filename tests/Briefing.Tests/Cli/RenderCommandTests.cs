@@ -211,7 +211,28 @@ public class RenderCommandTests
         var exit = Briefing.Cli.BriefingApp.Run(["render", Riyadh, "--templates", Templates, "-o", "-"], terminal);
 
         Assert.Equal(3, exit);
-        Assert.Contains("error: cannot write the output: No space left on device", error.ToString());
+        Assert.Contains("error: cannot write to standard output: No space left on device", error.ToString());
+    }
+
+    [Fact]
+    public void A_closed_standard_output_is_named_as_closed()
+    {
+        var error = new StringWriter();
+        var terminal = new Briefing.Cli.Terminal(new StringWriter(), error, () => new MemoryStream(), () => new ClosedOutput(), IsInteractive: false);
+
+        var exit = Briefing.Cli.BriefingApp.Run(["render", Riyadh, "--templates", Templates, "--format", "md", "-o", "-"], terminal);
+
+        Assert.Equal(3, exit);
+        Assert.Contains("error: cannot write to standard output: it is closed or not open for writing", error.ToString());
+        Assert.DoesNotContain("Access to the path", error.ToString());
+    }
+
+    // What .NET throws for writes to a closed file descriptor 1 (EBADF).
+    private sealed class ClosedOutput : MemoryStream
+    {
+        public override void Write(byte[] buffer, int offset, int count) => throw new UnauthorizedAccessException("Access to the path is denied.");
+
+        public override void Write(ReadOnlySpan<byte> buffer) => throw new UnauthorizedAccessException("Access to the path is denied.");
     }
 
     [Fact]
