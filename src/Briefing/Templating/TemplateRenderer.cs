@@ -115,7 +115,7 @@ public static class TemplateRenderer
         }
         catch (ScriptRuntimeException e)
         {
-            return Failed(places.At(e.Span, e.OriginalMessage));
+            return Failed(places.At(e.Span, FunctionFailure.Message(e)));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -36,6 +36,8 @@ public class RobustnessTests
     [InlineData("{{ b.party = 1 }}", "1:6: error: Cannot set a value for the readonly member: b.party")]
     [InlineData("{{ string.pad_left 'x' 100000000 }}", "1:24: error: a string or the output of the template would be longer than 4,000,000 characters, the limit of a template's output; nothing is cut short, so the render stops")]
     [InlineData("{{ for i in 1..1000000000 }}{{ end }}", "1:14: error: Range expression exceeds LoopLimit `200000`.")]
+    [InlineData("{{ 'abc' | string.replace '' 'x' }}", "1:12: error: the function refused an argument: The value cannot be an empty string.")]
+    [InlineData("{{ math.round 1.5 99 }}", "1:4: error: the function refused an argument: Rounding digits must be between 0 and 15, inclusive.")]
     [InlineData("{{ x = 'ab'; for i in 1..40; x = x + x; end }}", "1:34: error: a string or the output of the template would be longer than 4,000,000 characters, the limit of a template's output; nothing is cut short, so the render stops")]
     public void Broken_templates_give_the_diagnostic_that_names_the_mistake(string template, string expected)
     {
