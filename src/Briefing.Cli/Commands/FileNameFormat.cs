@@ -21,6 +21,10 @@ internal static class FileNameFormat
     public static OutputFormat? Of(string path) =>
         ByExtension.TryGetValue(Path.GetExtension(path), out var format) ? format : null;
 
+    /// <summary>The extension of <paramref name="path"/> when it has one that names no output format (<c>.jpg</c>), else null.</summary>
+    public static string? Unknown(string path) =>
+        Path.GetExtension(path) is { Length: > 0 } extension && !ByExtension.ContainsKey(extension) ? extension : null;
+
     /// <summary>How the format is written on the command line: <c>pdf</c>, <c>png</c>.</summary>
     public static string Name(OutputFormat format) => format.ToString().ToLowerInvariant();
 

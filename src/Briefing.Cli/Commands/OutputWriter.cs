@@ -24,7 +24,7 @@ internal static class OutputWriter
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             terminal.Error.WriteLine(StandardStream.Is(settings.Output)
-                ? $"error: cannot write to standard output: {new StandardOutputException(e).Reason}"
+                ? $"error: cannot write to standard output: {StandardOutputException.ReasonFor(e)}"
                 : $"error: cannot write the output: {e.Message}");
             return ExitCode.Internal;
         }
@@ -46,7 +46,7 @@ internal static class OutputWriter
     private static bool WriteAll(RenderResult result, RenderSettings settings, Terminal terminal)
     {
         var sheet = result.Sheet!;
-        var extension = settings.Format.ToString().ToLowerInvariant();
+        var extension = FileNameFormat.Name(settings.Format);
         var output = settings.Output;
         var path = output ?? Path.Combine(settings.OutDirectory, $"{sheet.Id}.{settings.Template}.{extension}");
         var toStandardOutput = output == StandardStream.Dash;
@@ -137,7 +137,7 @@ internal static class OutputWriter
             throw new RefusedOutputException(clash);
         }
 
-        if (OutputFileName.InTheWay(path) is { } inTheWay)
+        if (AtomicFile.Obstacle(path) is { } inTheWay)
         {
             throw new IOException(inTheWay);
         }

@@ -27,14 +27,14 @@ internal static class WatchCommand
             return ExitCode.Usage;
         }
 
-        if (settings.Output is { } named && Path.GetExtension(named) is { Length: > 0 } extension && FileNameFormat.Of(named) is null)
+        if (settings.Output is { } named && FileNameFormat.Unknown(named) is { } extension)
         {
             terminal.Error.WriteLine($"error: -o `{named}`: watch keeps a PDF up to date, and `{extension}` is not its extension: name the file .pdf.");
             return ExitCode.Usage;
         }
 
         // Every render would fail to write: said once, before the first.
-        if (settings.Output is { } target && OutputFileName.InTheWay(target) is { } inTheWay)
+        if (settings.Output is { } target && AtomicFile.Obstacle(target) is { } inTheWay)
         {
             terminal.Error.WriteLine($"error: cannot write the output: {inTheWay}");
             return ExitCode.Internal;

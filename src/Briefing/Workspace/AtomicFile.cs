@@ -13,39 +13,31 @@ namespace Briefing.Workspace;
 public static class AtomicFile
 {
     /// <summary>Writes through <paramref name="write"/> into a temporary file beside <paramref name="path"/>, then renames it over the target.</summary>
-    /// <exception cref="IOException">The path names a folder, a block device or a socket.</exception>
+    /// <exception cref="IOException">The path names a folder, a block device or a socket, or a file stands where a folder of the path goes.</exception>
     public static void Write(string path, Action<Stream> write)
     {
-        switch (FileIdentity.Of(path).Kind)
+        var kind = FileIdentity.Of(path).Kind;
+        if (Obstacle(path, kind) is { } obstacle)
         {
-            case FileKind.Regular when ThroughProcess(path):
-                // A link such as /dev/stdout or /dev/fd/3 leads to a file the process holds open: written through, as
-                // every Unix tool does, since renaming would unlink the file from under whoever holds it.
-                using (var held = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite))
-                {
-                    write(held);
-                    held.Flush();
-                }
+            throw new IOException(obstacle);
+        }
 
-                return;
-            case FileKind.Missing or FileKind.Regular:
-                break;
-            case FileKind.Fifo or FileKind.CharacterDevice:
-                using (var through = new FileStream(path, FileMode.Open, FileAccess.Write, FileShare.ReadWrite))
-                {
-                    write(through);
-                    through.Flush();
-                }
-
-                return;
-            case var kind:
-                throw new IOException($"{path} is {Describe(kind)}; only a regular file is written over");
+        var full = Path.GetFullPath(path);
+        var link = new FileInfo(full).LinkTarget;
+        if (kind is FileKind.Fifo or FileKind.CharacterDevice || (kind == FileKind.Regular && ThroughProcess(full, link)))
+        {
+            // A link such as /dev/stdout or /dev/fd/3 leads to a file the process holds open: written through, as a
+            // device or pipe is, since renaming would unlink the file from under whoever holds it.
+            using var through = new FileStream(path, kind == FileKind.Regular ? FileMode.Create : FileMode.Open, FileAccess.Write, FileShare.ReadWrite);
+            write(through);
+            through.Flush();
+            return;
         }
 
         // Renaming over a link would put a plain file in the link's place and leave the file it leads to as it was.
-        var target = FinalTarget(path);
+        var target = link is null ? full : new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
         var folder = Path.GetDirectoryName(target)!;
-        CreateFolder(folder);
+        Directory.CreateDirectory(folder);
         // Same folder as the target, so the final rename never crosses file systems; a name of fixed length, so that
         // any name the file system takes for the output, up to its longest, leaves room for the temporary one.
         var temporary = Path.Combine(folder, $".briefing-{Guid.NewGuid():N}.tmp");
@@ -93,40 +85,26 @@ public static class AtomicFile
     private static string NamingTheOutput(string message, string temporary, string path) =>
         message.Replace(temporary, path, StringComparison.Ordinal);
 
-    // Whether the path, or the first link it leads through, is one of the kernel's links to an open file.
-    private static bool ThroughProcess(string path)
+    /// <summary>
+    /// Why nothing can be written at <paramref name="path"/>, or null: a folder, a block device or a socket is there, or
+    /// a file stands where a folder of its path goes. Asked before writing one of several files, so none is written.
+    /// </summary>
+    public static string? Obstacle(string path) => Obstacle(path, FileIdentity.Of(path).Kind);
+
+    private static string? Obstacle(string path, FileKind kind) => kind switch
     {
-        var full = Path.GetFullPath(path);
-        var first = new FileInfo(full).LinkTarget;
-        return IsProcessLink(full) || (first is not null && IsProcessLink(Path.GetFullPath(first, Path.GetDirectoryName(full)!)));
-    }
+        FileKind.Directory => $"`{path}` is a folder; only a regular file is written over",
+        FileKind.BlockDevice => $"`{path}` is a block device; only a regular file is written over",
+        FileKind.Socket => $"`{path}` is a socket; only a regular file is written over",
+        FileKind.Missing when BlockedFolder.Blocker(Path.GetDirectoryName(Path.GetFullPath(path))!) is { } file =>
+            $"`{file}` is a file, not a folder, so `{path}` cannot be written",
+        _ => null,
+    };
+
+    // Whether the path, or the first link it leads through, is one of the kernel's links to an open file.
+    private static bool ThroughProcess(string full, string? link) =>
+        IsProcessLink(full) || (link is not null && IsProcessLink(Path.GetFullPath(link, Path.GetDirectoryName(full)!)));
 
     private static bool IsProcessLink(string path) =>
         path.StartsWith("/proc/", StringComparison.Ordinal) || path.StartsWith("/dev/fd/", StringComparison.Ordinal);
-
-    private static string FinalTarget(string path)
-    {
-        var full = Path.GetFullPath(path);
-        var info = new FileInfo(full);
-        return info.LinkTarget is null ? full : info.ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? full;
-    }
-
-    private static void CreateFolder(string folder)
-    {
-        try
-        {
-            Directory.CreateDirectory(folder);
-        }
-        catch (IOException) when (BlockedFolder.Blocker(folder) is { } file)
-        {
-            throw new IOException($"cannot make the folder {folder}: {file} is a file, not a folder");
-        }
-    }
-
-    private static string Describe(FileKind kind) => kind switch
-    {
-        FileKind.Directory => "a folder",
-        FileKind.BlockDevice => "a block device",
-        _ => "a socket",
-    };
 }

@@ -1,7 +1,7 @@
 namespace Briefing.Workspace;
 
 /// <summary>A folder that cannot be made because something other than a folder stands where one of its parts goes.</summary>
-public static class BlockedFolder
+internal static class BlockedFolder
 {
     /// <summary>The nearest existing part of <paramref name="folder"/>'s path, when it is not a folder; null when the folder can be made.</summary>
     public static string? Blocker(string folder)
